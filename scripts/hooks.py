@@ -1,0 +1,52 @@
+"""MkDocs hooks: load and check the data, add generated pages and downloads, check links."""
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from kernwijzer import frontmatter, linkcheck, registry
+from kernwijzer.problems import DataError
+from kernwijzer.rendering import example_page_markdown, example_src_uri
+
+
+def _registry(config) -> registry.Registry:
+    return registry.get(Path(config.config_file_path).parent)
+
+
+# Before the macros plugin, so a data error is reported once, as a list, by us.
+@event_priority(100)
+def on_config(config):
+    try:
+        _registry(config)
+    except DataError as err:
+        raise PluginError(str(err)) from None
+    return config
+
+
+def on_files(files, config):
+    data = _registry(config)
+    for voorbeeld in data.voorbeelden.values():
+        files.append(File.generated(config, example_src_uri(voorbeeld.id),
+                                    content=example_page_markdown(voorbeeld, data)))
+    for sheet in data.sheets(config.site_url or "").all():
+        files.append(File.generated(config, sheet.path, content=sheet.content))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    # MkDocs quietly shows broken front matter as text; we fail on it instead.
+    data = _registry(config)
+    problems = frontmatter.check(Path(config.docs_dir, page.file.src_uri), page.file.content_string,
+                                 {t.naam for t in data.themas.values()})
+    if problems:
+        root = Path(config.config_file_path).parent
+        raise PluginError("\n".join(p.format(root) for p in problems))
+    return markdown
+
+
+def on_post_build(config):
+    broken = linkcheck.check_site(Path(config.site_dir))
+    if broken:
+        raise PluginError("Kapotte links in de gebouwde site:\n" + "\n".join(broken))

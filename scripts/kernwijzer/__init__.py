@@ -1,0 +1,1 @@
+"""Data, validation and sheets for the Kernwijzers bedrijvige kern site."""

@@ -1,0 +1,55 @@
+"""The macros a page can call; each fails with the page's name when an id is unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .registry import Registry, UnknownId
+from .rendering import Renderer
+
+
+class MacroError(Exception):
+    """A page called a macro wrongly; the message names the page."""
+
+
+class PageMacros:
+    def __init__(self, registry: Registry, site_url: str, current_page: Callable[[], object]):
+        self.registry = registry
+        self.renderer = Renderer(registry, site_url)
+        self._page = current_page
+
+    def _where(self) -> tuple[str, str]:
+        page = self._page()
+        return page.file.src_uri, page.url
+
+    def _fail(self, message: str) -> MacroError:
+        return MacroError(f"{self._where()[0]}: {message}")
+
+    def checklist(self, checklist_id: str) -> str:
+        """{{ checklist("stap-1") }}: one checklist with its downloads."""
+        try:
+            checklist = self.registry.checklist(checklist_id)
+        except UnknownId as err:
+            raise self._fail(str(err)) from None
+        return self.renderer.checklist(checklist, self._where()[1])
+
+    def voorbeelden(self, thema: str | None = None, stap: int | None = None) -> str:
+        """{{ voorbeelden(thema="leegstand") }} or {{ voorbeelden(stap=3) }}: example cards."""
+        if (thema is None) == (stap is None):
+            raise self._fail("geef voorbeelden() precies één van thema=... of stap=...")
+        try:
+            found = self.registry.voorbeelden_bij(thema=thema, stap=stap)
+        except UnknownId as err:
+            raise self._fail(str(err)) from None
+        leeg = "Er staan nog geen voorbeelden bij dit onderwerp."
+        return self.renderer.voorbeelden(found, self._where()[1], leeg)
+
+    def voorbeeld(self, voorbeeld_id: str) -> str:
+        """{{ voorbeeld("id") }}: the body of a generated example page."""
+        if voorbeeld_id not in self.registry.voorbeelden:
+            raise self._fail(f"onbekend voorbeeld '{voorbeeld_id}'")
+        return self.renderer.voorbeeld(self.registry.voorbeelden[voorbeeld_id], self._where()[1])
+
+    def downloads(self) -> str:
+        """{{ downloads() }}: the table of every checklist download."""
+        return self.renderer.downloads(self._where()[1])

@@ -1,0 +1,160 @@
+"""Turn records into the values the templates in overrides/ need, and render them."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from mkdocs.utils import get_relative_url
+
+from .models import Checklist, Voorbeeld
+from .registry import Registry, page_url
+
+STATUS_LABELS = {
+    "idee": "Idee",
+    "pilot": "Proefproject",
+    "structureel": "Structureel",
+    "stopgezet": "Stopgezet",
+}
+FORMAT_LABELS = {"pdf": "PDF", "docx": "Word"}
+
+
+def template_env(folder: Path) -> Environment:
+    """One Jinja environment per template folder: autoescape on, unknown names fail."""
+    return Environment(loader=FileSystemLoader(folder), autoescape=True,
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                       keep_trailing_newline=False)
+
+
+def paragraphs(text: str) -> list[str]:
+    """A YAML text field becomes paragraphs at each line break."""
+    return [part.strip() for part in re.split(r"\n+", text) if part.strip()]
+
+
+def periode(voorbeeld: Voorbeeld) -> str:
+    start, end = voorbeeld.startjaar, voorbeeld.eindjaar
+    if start and end:
+        return str(start) if start == end else f"{start}–{end}"
+    if start:
+        return f"sinds {start}" if voorbeeld.status in ("structureel", "pilot") else str(start)
+    return "periode niet bekend"
+
+
+def human_size(size: int) -> str:
+    return f"{max(1, round(size / 1024))} kB"
+
+
+def example_src_uri(voorbeeld_id: str) -> str:
+    return f"voorbeelden/{voorbeeld_id}.md"
+
+
+def example_url(voorbeeld_id: str) -> str:
+    return f"voorbeelden/{voorbeeld_id}/"
+
+
+@dataclass
+class Renderer:
+    """Renders partials for pages; every URL it writes is relative to the page it is on."""
+
+    registry: Registry
+    site_url: str = ""
+
+    def __post_init__(self):
+        self.env = template_env(self.registry.paths.templates / "partials")
+
+    def _render(self, name: str, **params) -> str:
+        markup = self.env.get_template(name).render(**params)
+        # Blank lines would end Markdown's raw HTML block half-way through our markup.
+        return re.sub(r"\n\s*\n", "\n", markup).strip()
+
+    def _files(self, checklist: Checklist, here: str) -> list[dict]:
+        return [
+            {"label": FORMAT_LABELS[sheet.formaat], "url": get_relative_url(sheet.path, here),
+             "grootte": human_size(len(sheet.content)), "formaat": sheet.formaat}
+            for sheet in self.registry.sheets(self.site_url).for_checklist(checklist.id)
+        ]
+
+    def downloads(self, here: str) -> str:
+        registry = self.registry
+        rows = []
+        for checklist in sorted(registry.checklists.values(), key=_checklist_order):
+            owner = (f"Stap {checklist.stap}. {registry.stap(checklist.stap).titel}"
+                     if checklist.stap is not None else registry.thema(checklist.thema).naam)
+            rows.append({"titel": checklist.titel,
+                         "pagina_url": get_relative_url(registry.checklist_page(checklist), here),
+                         "pagina_titel": owner,
+                         "bestanden": self._files(checklist, here)})
+        return self._render("downloads.html", rijen=rows)
+
+    def checklist(self, checklist: Checklist, here: str) -> str:
+        downloads = self._files(checklist, here)
+        return self._render("checklist.html", checklist={
+            "id": checklist.id,
+            "titel": checklist.titel,
+            "intro": checklist.intro,
+            "items": [{"id": item.id, "dom_id": f"{checklist.id}--{item.id}",
+                       "tekst": item.tekst, "hint": item.hint} for item in checklist.items],
+            "downloads": downloads,
+        })
+
+    def card(self, voorbeeld: Voorbeeld, here: str) -> dict:
+        return {
+            "id": voorbeeld.id,
+            "titel": voorbeeld.titel,
+            "url": get_relative_url(example_url(voorbeeld.id), here),
+            "gemeente": voorbeeld.gemeente,
+            "provincie": voorbeeld.provincie,
+            "periode": periode(voorbeeld),
+            "status": STATUS_LABELS[voorbeeld.status],
+            "themas": [self.registry.themas[t].naam for t in voorbeeld.themas],
+            "samenvatting": voorbeeld.samenvatting,
+        }
+
+    def voorbeelden(self, voorbeelden: list[Voorbeeld], here: str, leeg: str) -> str:
+        return self._render("voorbeelden.html", kaarten=[self.card(v, here) for v in voorbeelden],
+                            leeg=leeg)
+
+    def voorbeeld(self, voorbeeld: Voorbeeld, here: str) -> str:
+        registry = self.registry
+        return self._render("voorbeeld.html", voorbeeld={
+            **self.card(voorbeeld, here),
+            "soort_kern": voorbeeld.soort_kern,
+            "themas": [{"naam": registry.themas[t].naam,
+                        "url": get_relative_url(page_url(registry.themas[t].pagina), here)}
+                       for t in voorbeeld.themas],
+            "stappen": [{"nummer": n, "titel": registry.stappen[n].titel,
+                         "url": get_relative_url(page_url(registry.stappen[n].pagina), here)}
+                        for n in sorted(voorbeeld.stappen)],
+            "actoren": voorbeeld.actoren,
+            "aanpak": paragraphs(voorbeeld.aanpak),
+            "resultaten": paragraphs(voorbeeld.resultaten),
+            "kosten": paragraphs(voorbeeld.kosten) if voorbeeld.kosten else [],
+            "overnemen": voorbeeld.overnemen,
+            "valkuilen": voorbeeld.valkuilen,
+            "bronnen": [{"url": b.url, "titel": b.titel} for b in voorbeeld.bronnen],
+            "laatst_gecontroleerd": voorbeeld.laatst_gecontroleerd.strftime("%d-%m-%Y"),
+        })
+
+
+def _checklist_order(checklist: Checklist) -> tuple:
+    # Steps in their order first, then the themes by name.
+    return (checklist.stap is None, checklist.stap or 0, checklist.thema or "")
+
+
+def example_page_markdown(voorbeeld: Voorbeeld, registry: Registry) -> str:
+    """The generated source page of one example: front matter and one macro call.
+
+    Material prints page titles without escaping, so data reaches the front matter
+    already HTML-escaped; json.dumps makes it a safe YAML string.
+    """
+    meta = {
+        "title": html.escape(voorbeeld.titel),
+        "description": html.escape(voorbeeld.samenvatting.split("\n")[0][:160]),
+        "tags": [registry.themas[t].naam for t in voorbeeld.themas],
+    }
+    front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
+    return f"---\n{front}\n---\n\n{{{{ voorbeeld({json.dumps(voorbeeld.id)}) }}}}\n"

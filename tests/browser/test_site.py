@@ -1,0 +1,99 @@
+"""The built site in headless Chromium: search, checklists, downloads, axe, no third parties."""
+
+from __future__ import annotations
+
+import io
+from urllib.parse import urlsplit
+
+import docx
+import pypdf
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from helpers import ROOT
+from kernwijzer import registry
+
+pytestmark = pytest.mark.browser
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Rules we switch off, each with its reason. Keep this empty unless a rule is wrong for us.
+AXE_EXCLUSIONS: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def data():
+    return registry.load(ROOT)
+
+
+def _outside_requests(page, built_site):
+    origin = urlsplit(built_site.url).netloc
+    seen = []
+    page.on("request", lambda request: seen.append(request.url))
+    return lambda: [url for url in seen
+                    if urlsplit(url).scheme not in ("data", "blob")
+                    and urlsplit(url).netloc != origin]
+
+
+def test_search_finds_a_dutch_word(page, built_site):
+    page.goto(built_site.url)
+    page.get_by_label("Zoeken", exact=True).first.click()
+    page.keyboard.type("leegstand")
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for(timeout=10_000)
+    hrefs = page.locator(".md-search-result__item a").evaluate_all(
+        "links => links.map(l => l.getAttribute('href'))")
+    assert any("themas/leegstand/" in href for href in hrefs), hrefs
+
+
+def test_checklist_shows_all_its_items(page, built_site, data):
+    checklist = data.checklist("stap-1")
+    page.goto(built_site.url + "stappen/stap-1/")
+    items = page.locator('[data-checklist="stap-1"] .kw-checklist__item')
+    assert items.count() == len(checklist.items)
+    assert items.first.inner_text().startswith(checklist.items[0].tekst)
+
+
+def test_checklist_downloads_open_in_real_readers(page, built_site, data):
+    checklist = data.checklist("stap-1")
+    page.goto(built_site.url + "stappen/stap-1/")
+    links = page.locator('[data-checklist="stap-1"] a[download]')
+    hrefs = links.evaluate_all("links => links.map(l => l.href)")
+    assert [h.rsplit(".", 1)[1] for h in hrefs] == ["pdf", "docx"]
+    pdf = page.request.get(hrefs[0])
+    assert pdf.ok and pdf.headers["content-type"] == "application/pdf"
+    fields = pypdf.PdfReader(io.BytesIO(pdf.body())).get_fields()
+    assert {f"item-{item.id}" for item in checklist.items} <= set(fields)
+    word = page.request.get(hrefs[1])
+    assert word.ok
+    document = docx.Document(io.BytesIO(word.body()))
+    text = "\n".join(cell.text for row in document.tables[0].rows for cell in row.cells)
+    assert all(item.tekst in text for item in checklist.items)
+
+
+def test_every_page_passes_axe_and_stays_on_this_server(page, built_site):
+    axe = Axe()
+    outside = _outside_requests(page, built_site)
+    failures = {}
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS},
+               "rules": {rule: {"enabled": False} for rule in AXE_EXCLUSIONS}}
+    for path in built_site.pages():
+        url = built_site.url_of(path)
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        results = axe.run(page, options=options)
+        if results.violations_count:
+            failures[url] = results.generate_report()
+    assert not failures, "\n\n".join(f"{url}\n{report}" for url, report in failures.items())
+    assert outside() == []
+
+
+def test_search_and_instant_navigation_stay_on_this_server(page, built_site):
+    outside = _outside_requests(page, built_site)
+    page.goto(built_site.url)
+    page.get_by_label("Zoeken", exact=True).first.click()
+    page.keyboard.type("samenwerking")
+    page.locator(".md-search-result__item a").first.wait_for(timeout=10_000)
+    page.keyboard.press("Escape")
+    page.locator(".md-nav a[href]").nth(3).click()
+    page.wait_for_load_state("networkidle")
+    assert outside() == []

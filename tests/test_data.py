@@ -1,0 +1,36 @@
+"""The real data: one case per record file, named after the file."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import ROOT
+from kernwijzer import registry
+
+CHECKLISTS = sorted(p.stem for p in (ROOT / "checklists").glob("*.yml"))
+EXAMPLES = sorted(p.stem for p in (ROOT / "examples").glob("*.yml"))
+
+
+@pytest.fixture(scope="module")
+def data():
+    return registry.load(ROOT)
+
+
+@pytest.mark.parametrize("checklist_id", CHECKLISTS)
+def test_checklist_has_at_least_eight_items(data, checklist_id):
+    assert len(data.checklist(checklist_id).items) >= 8
+
+
+@pytest.mark.parametrize("voorbeeld_id", EXAMPLES)
+def test_example_names_sources_and_check_date(data, voorbeeld_id):
+    voorbeeld = data.voorbeelden[voorbeeld_id]
+    assert voorbeeld.bronnen and all(b.url.startswith(("http://", "https://"))
+                                     for b in voorbeeld.bronnen)
+    assert voorbeeld.laatst_gecontroleerd is not None
+
+
+def test_every_step_and_theme_has_a_checklist(data):
+    steps = {c.stap for c in data.checklists.values() if c.stap is not None}
+    themes = {c.thema for c in data.checklists.values() if c.thema is not None}
+    assert steps == set(data.stappen)
+    assert themes == set(data.themas)
