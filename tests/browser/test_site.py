@@ -94,6 +94,11 @@ def test_search_and_instant_navigation_stay_on_this_server(page, built_site):
     page.keyboard.type("samenwerking")
     page.locator(".md-search-result__item a").first.wait_for(timeout=10_000)
     page.keyboard.press("Escape")
-    page.locator(".md-nav a[href]").nth(3).click()
+    # Instant navigation swaps the page without a reload, so this marker survives it.
+    page.evaluate("window.kwMarker = 'nog hier'")
+    page.locator(".md-content a[href$='themas/leegstand/']").first.click()
+    page.wait_for_url("**/themas/leegstand/")
     page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.kwMarker") == "nog hier"
+    assert page.title().startswith("Leegstand - ")
     assert outside() == []
