@@ -102,6 +102,11 @@ class Voorbeeld(Record):
     laatst_gecontroleerd: dt.date
 
 
+class ZoekMeta(Record):
+    boost: Annotated[float, Field(gt=0, le=10)] | Annotated[int, Field(gt=0, le=10)] = 1
+    exclude: bool = False
+
+
 class PaginaMeta(Record):
     """The front matter of a Markdown page."""
 
@@ -109,3 +114,4 @@ class PaginaMeta(Record):
     description: Annotated[Tekst, StringConstraints(max_length=200)]
     tags: list[Tekst] = []
     hide: list[Literal["navigation", "toc", "footer", "tags"]] = []
+    search: ZoekMeta | None = None
