@@ -12,6 +12,7 @@ from kernwijzer.rendering import example_page_markdown, example_src_uri
 
 
 def _registry(config) -> registry.Registry:
+    # registry.get re-reads the data only when it changed (mkdocs serve); once per build.
     return registry.get(Path(config.config_file_path).parent)
 
 

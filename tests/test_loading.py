@@ -31,11 +31,11 @@ EXPECTED = {
         "checklists/verkeerd-type.yml:2: stap: moet een geheel getal zijn, niet tekst",
         "checklists/verkeerd-type.yml:6: items[0].tekst: moet tekst zijn, niet een geheel getal"],
     "checklists/ja-nee-waarde.yml": [
-        "checklists/ja-nee-waarde.yml:6: items[0].tekst: dubbelzinnige waarde 'no': oudere YAML "
-        "leest dit als ja/nee; zet de tekst tussen aanhalingstekens"],
+        "checklists/ja-nee-waarde.yml:6: items[0].tekst: dubbelzinnige waarde 'no': YAML leest "
+        "dit als ja/nee; zet de tekst tussen aanhalingstekens"],
     "checklists/tijd-waarde.yml": [
-        "checklists/tijd-waarde.yml:6: items[0].tekst: dubbelzinnige waarde '9:30': oudere YAML "
-        "leest dit als een getal; zet de tekst tussen aanhalingstekens"],
+        "checklists/tijd-waarde.yml:6: items[0].tekst: dubbelzinnige waarde '9:30': YAML leest "
+        "dit als een getal; zet de tekst tussen aanhalingstekens"],
     "checklists/onbekende-stap.yml": [
         "checklists/onbekende-stap.yml:2: stap: onbekende stap 9; kies uit: 1, 2, 3, 4, 5, 6, 7"],
     "checklists/onbekend-thema.yml": [

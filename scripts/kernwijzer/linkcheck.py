@@ -2,35 +2,37 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+import re
+from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 
-class _Page(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.links: list[str] = []
+# The built HTML is machine-written and quoted consistently; regular expressions read it
+# about ten times faster than html.parser, which matters on every `mkdocs serve` rebuild.
+_ID = re.compile(r"""\sid=["']([^"']+)["']""")
+_NAME = re.compile(r"""<a\s[^>]*?\bname=["']([^"']+)["']""")
+_LINK = re.compile(r"""<(?:a|link)\s[^>]*?\bhref=["']([^"']*)["']|<(?:img|script)\s[^>]*?\bsrc=["']([^"']*)["']""")
 
-    def handle_starttag(self, tag, attrs):
-        values = dict(attrs)
-        for name in ("id", "name") if tag == "a" else ("id",):
-            if values.get(name):
-                self.ids.add(values[name])
-        if tag in ("a", "link") and values.get("href"):
-            self.links.append(values["href"])
-        if tag in ("img", "script") and values.get("src"):
-            self.links.append(values["src"])
+
+@dataclass
+class _Page:
+    ids: set[str]
+    links: list[str]
+
+    @classmethod
+    def read(cls, html: str) -> "_Page":
+        ids = set(_ID.findall(html)) | set(_NAME.findall(html))
+        links = [unescape(href or src) for href, src in _LINK.findall(html) if href or src]
+        return cls(ids, links)
 
 
 def check_site(site_dir: Path) -> list[str]:
     """Return one line per broken internal link: 'page: link (reason)'."""
     pages: dict[str, _Page] = {}
     for path in sorted(site_dir.rglob("*.html")):
-        parser = _Page()
-        parser.feed(path.read_text(encoding="utf-8"))
-        pages[path.relative_to(site_dir).as_posix()] = parser
+        pages[path.relative_to(site_dir).as_posix()] = _Page.read(path.read_text(encoding="utf-8"))
     broken = []
     for name, page in pages.items():
         base = "http://site/" + name

@@ -76,6 +76,10 @@ def dutch(error: ErrorDetails) -> str:
 
 # The YAML parser's most common complaints, in words an editor understands.
 _YAML_PROBLEMS = {
+    "did not find expected ',' or ']'": "een lijst tussen [ ] is niet afgesloten",
+    "did not find expected ',' or '}'": "een reeks tussen { } is niet afgesloten",
+    "did not find expected key": "de inspringing klopt niet, of een veldnaam ontbreekt",
+    "did not find expected '-' indicator": "de inspringing van een lijst klopt niet",
     "expected ',' or ']'": "een lijst tussen [ ] is niet afgesloten",
     "expected ',' or '}'": "een reeks tussen { } is niet afgesloten",
     "mapping values are not allowed here": (

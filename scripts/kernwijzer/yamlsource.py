@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .messages import yaml_problem
 from .problems import Loc, Problem
@@ -22,6 +21,8 @@ _YAML11_SEXAGESIMAL = re.compile(r"^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?
 _KEY_ON_LINE = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:")
 
 _TAG = "tag:yaml.org,2002:"
+_BOOLEANS = {"true", "false", "True", "False", "TRUE", "FALSE"}
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -52,8 +53,9 @@ def read(path: Path, text: str | None = None) -> tuple[Source, list[Problem]]:
         # The scanner would stop at the first tab with a less helpful message.
         return source, problems
     try:
-        node = YAML(typ="safe", pure=True).compose(text)
-    except MarkedYAMLError as err:
+        # PyYAML's C parser: the nodes keep their line and their quoting style.
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         # The end of the stream lies past the last line; point at the last written line.
         line = min(mark.line + 1 if mark else 1, max(1, len(text.rstrip().splitlines())))
@@ -117,26 +119,22 @@ def _convert(node: Node, loc: Loc, source: Source, problems: list[Problem]) -> o
 
 def _scalar(node: ScalarNode, loc: Loc, source: Source, problems: list[Problem]) -> object:
     line = node.start_mark.line + 1
-    value, tag, plain = node.value, node.tag, node.style is None
-    if plain and tag == _TAG + "str":
-        if _YAML11_BOOL.match(value):
-            problems.append(Problem(source.path, line, loc,
-                                    f"dubbelzinnige waarde '{value}': oudere YAML leest dit "
-                                    "als ja/nee; zet de tekst tussen aanhalingstekens"))
-        elif _YAML11_SEXAGESIMAL.match(value):
-            problems.append(Problem(source.path, line, loc,
-                                    f"dubbelzinnige waarde '{value}': oudere YAML leest dit "
-                                    "als een getal; zet de tekst tussen aanhalingstekens"))
+    value, tag, plain = node.value, node.tag, not node.style
+
+    def ambiguous(reading: str) -> str:
+        problems.append(Problem(source.path, line, loc,
+                                f"dubbelzinnige waarde '{value}': YAML leest dit als {reading}; "
+                                "zet de tekst tussen aanhalingstekens"))
         return value
-    if tag == _TAG + "str":
+
+    if not plain or tag == _TAG + "str":
+        if plain and _YAML11_BOOL.match(value):
+            return ambiguous("ja/nee")
         return value
-    if tag == _TAG + "int":
-        return int(value.replace("_", ""), 0) if value.startswith(("0x", "0o")) \
-            else int(value.replace("_", ""))
-    if tag == _TAG + "float":
-        return float(value.replace("_", ""))
     if tag == _TAG + "bool":
-        return value.lower() == "true"
+        return value.lower() == "true" if value in _BOOLEANS else ambiguous("ja/nee")
+    if tag in (_TAG + "int", _TAG + "float") and _YAML11_SEXAGESIMAL.match(value):
+        return ambiguous("een getal")
     if tag == _TAG + "null":
         return None
     if tag == _TAG + "timestamp":
@@ -146,6 +144,14 @@ def _scalar(node: ScalarNode, loc: Loc, source: Source, problems: list[Problem])
             problems.append(Problem(source.path, line, loc,
                                     f"'{value}' is geen datum in de vorm JJJJ-MM-DD"))
             return value
+    try:
+        if tag == _TAG + "int":
+            return int(value.replace("_", ""))
+        if tag == _TAG + "float":
+            return float(value.replace("_", ""))
+    except ValueError:
+        problems.append(Problem(source.path, line, loc, f"'{value}' is geen gewoon getal"))
+        return value
     problems.append(Problem(source.path, line, loc, f"onbekende YAML-tag '{tag}'"))
     return value
 
