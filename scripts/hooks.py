@@ -6,7 +6,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from kernwijzer import frontmatter, linkcheck, registry
+from kernwijzer import frontmatter, linkcheck, opendata, registry
 from kernwijzer.problems import DataError
 from kernwijzer.rendering import example_page_markdown, example_src_uri
 
@@ -33,6 +33,10 @@ def on_files(files, config):
                                     content=example_page_markdown(voorbeeld, data)))
     for sheet in data.sheets(config.site_url or "").all():
         files.append(File.generated(config, sheet.path, content=sheet.content))
+    files.append(File.generated(config, "downloads/voorbeelden.json",
+                                content=opendata.as_json(data, config.site_url or "")))
+    files.append(File.generated(config, "downloads/voorbeelden.csv",
+                                content=opendata.as_csv(data, config.site_url or "")))
     return files
 
 

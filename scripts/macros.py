@@ -13,3 +13,5 @@ def define_env(env):
     env.macro(macros.voorbeelden, "voorbeelden")
     env.macro(macros.voorbeeld, "voorbeeld")
     env.macro(macros.downloads, "downloads")
+    env.macro(macros.voorbeelden_overzicht, "voorbeelden_overzicht")
+    env.macro(macros.voorbeelden_lijst, "voorbeelden_lijst")

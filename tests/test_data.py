@@ -34,3 +34,10 @@ def test_every_step_and_theme_has_a_checklist(data):
     themes = {c.thema for c in data.checklists.values() if c.thema is not None}
     assert steps == set(data.stappen)
     assert themes == set(data.themas)
+
+
+def test_examples_cover_every_theme(data):
+    assert len(data.voorbeelden) >= 15
+    per_theme = {t: len(data.voorbeelden_bij(thema=t)) for t in data.themas}
+    assert per_theme["samenwerking"] >= 5
+    assert all(count >= 2 for count in per_theme.values()), per_theme

@@ -90,3 +90,23 @@ def test_cached_sheets_are_not_generated_again(data, tmp_path):
     assert [s.content for s in second.for_checklist(CHECKLISTS[0])] == \
         [s.content for s in first.for_checklist(CHECKLISTS[0])]
     assert second.generated == 0
+
+
+EXAMPLES = sorted(p.stem for p in (ROOT / "examples").glob("*.yml"))
+
+
+@pytest.mark.parametrize("voorbeeld_id", EXAMPLES)
+def test_example_page_links_a_one_page_sheet_with_title_and_sources(built_site, data, voorbeeld_id):
+    voorbeeld = data.voorbeelden[voorbeeld_id]
+    page = (built_site.path / "voorbeelden" / voorbeeld_id / "index.html").read_text("utf-8")
+    assert f'href="../../downloads/voorbeelden/{voorbeeld_id}.pdf"' in page
+    reader = pypdf.PdfReader(built_site.path / "downloads" / "voorbeelden" / f"{voorbeeld_id}.pdf")
+    assert reader.trailer["/Root"]["/Lang"] == "nl"
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    assert reader.metadata.title == voorbeeld.titel
+    assert len(reader.pages) == 1
+    text = flat(" ".join(p.extract_text() for p in reader.pages)).replace(" ", "")
+    assert flat(voorbeeld.titel).replace(" ", "") in text
+    for bron in voorbeeld.bronnen:
+        # Long URLs wrap over lines; compare without white space.
+        assert bron.url.replace(" ", "") in text

@@ -53,3 +53,15 @@ class PageMacros:
     def downloads(self) -> str:
         """{{ downloads() }}: the table of every checklist download."""
         return self.renderer.downloads(self._where()[1])
+
+    def voorbeelden_overzicht(self) -> str:
+        """{{ voorbeelden_overzicht() }}: every example once, with filters."""
+        return self.renderer.overzicht(self._where()[1])
+
+    def voorbeelden_lijst(self, thema: str) -> str:
+        """{{ voorbeelden_lijst(thema="leegstand") }}: a short list of links."""
+        try:
+            found = self.registry.voorbeelden_bij(thema=thema)
+        except UnknownId as err:
+            raise self._fail(str(err)) from None
+        return self.renderer.lijst(found, self._where()[1])

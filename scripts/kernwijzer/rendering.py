@@ -71,11 +71,11 @@ class Renderer:
         # Blank lines would end Markdown's raw HTML block half-way through our markup.
         return re.sub(r"\n\s*\n", "\n", markup).strip()
 
-    def _files(self, checklist: Checklist, here: str) -> list[dict]:
+    def _files(self, sheets, here: str) -> list[dict]:
         return [
             {"label": FORMAT_LABELS[sheet.formaat], "url": get_relative_url(sheet.path, here),
              "grootte": human_size(len(sheet.content)), "formaat": sheet.formaat}
-            for sheet in self.registry.sheets(self.site_url).for_checklist(checklist.id)
+            for sheet in sheets
         ]
 
     def downloads(self, here: str) -> str:
@@ -87,11 +87,13 @@ class Renderer:
             rows.append({"titel": checklist.titel,
                          "pagina_url": get_relative_url(registry.checklist_page(checklist), here),
                          "pagina_titel": owner,
-                         "bestanden": self._files(checklist, here)})
+                         "bestanden": self._files(self.registry.sheets(self.site_url)
+                                                  .for_checklist(checklist.id), here)})
         return self._render("downloads.html", rijen=rows)
 
     def checklist(self, checklist: Checklist, here: str) -> str:
-        downloads = self._files(checklist, here)
+        downloads = self._files(self.registry.sheets(self.site_url).for_checklist(checklist.id),
+                                here)
         return self._render("checklist.html", checklist={
             "id": checklist.id,
             "titel": checklist.titel,
@@ -112,7 +114,42 @@ class Renderer:
             "status": STATUS_LABELS[voorbeeld.status],
             "themas": [self.registry.themas[t].naam for t in voorbeeld.themas],
             "samenvatting": voorbeeld.samenvatting,
+            # Values the filter script compares; space-separated lists.
+            "filter": {"thema": " ".join(voorbeeld.themas),
+                       "stap": " ".join(str(n) for n in voorbeeld.stappen),
+                       "provincie": voorbeeld.provincie,
+                       "status": voorbeeld.status},
         }
+
+    def overzicht(self, here: str) -> str:
+        """All examples once, with filters for theme, step, province and status."""
+        registry = self.registry
+        alle = registry.voorbeelden_bij()
+
+        def options(pairs):
+            return [{"waarde": value, "label": label,
+                     "aantal": sum(1 for v in alle if count(v, value))}
+                    for value, label, count in pairs]
+
+        filters = [
+            {"naam": "thema", "label": "Thema", "opties": options(
+                (t.id, t.naam, lambda v, x: x in v.themas) for t in registry.themas.values())},
+            {"naam": "stap", "label": "Stap van de samenwerking", "opties": options(
+                (str(s.nummer), f"Stap {s.nummer}. {s.titel}", lambda v, x: int(x) in v.stappen)
+                for s in registry.stappen.values())},
+            {"naam": "provincie", "label": "Provincie", "opties": options(
+                (p, p, lambda v, x: v.provincie == x)
+                for p in sorted({v.provincie for v in alle}))},
+            {"naam": "status", "label": "Status", "opties": options(
+                (key, label, lambda v, x: v.status == x) for key, label in STATUS_LABELS.items())},
+        ]
+        return self._render("voorbeelden-overzicht.html", filters=filters, totaal=len(alle),
+                            kaarten=[self.card(v, here) for v in alle], leeg="")
+
+    def lijst(self, voorbeelden: list[Voorbeeld], here: str) -> str:
+        return self._render("voorbeelden-lijst.html", voorbeelden=[
+            {"titel": v.titel, "gemeente": v.gemeente,
+             "url": get_relative_url(example_url(v.id), here)} for v in voorbeelden])
 
     def voorbeelden(self, voorbeelden: list[Voorbeeld], here: str, leeg: str) -> str:
         return self._render("voorbeelden.html", kaarten=[self.card(v, here) for v in voorbeelden],
@@ -137,6 +174,8 @@ class Renderer:
             "valkuilen": voorbeeld.valkuilen,
             "bronnen": [{"url": b.url, "titel": b.titel} for b in voorbeeld.bronnen],
             "laatst_gecontroleerd": voorbeeld.laatst_gecontroleerd.strftime("%d-%m-%Y"),
+            "downloads": self._files(self.registry.sheets(self.site_url).for_voorbeeld(voorbeeld.id),
+                                     here),
         })
 
 

@@ -111,3 +111,58 @@ def test_search_and_instant_navigation_stay_on_this_server(page, built_site):
     assert page.evaluate("window.kwMarker") == "nog hier"
     assert page.title().startswith("Leegstand - ")
     assert outside() == []
+
+
+# --- the examples overview ---------------------------------------------------------------
+
+def visible_cards(page) -> list[str]:
+    return page.locator(".kw-filter .kw-kaart:visible").evaluate_all(
+        "cards => cards.map(c => c.dataset.voorbeeld)")
+
+
+def test_theme_filter_shows_exactly_that_theme_and_survives_a_reload(page, built_site, data):
+    page.goto(built_site.url + "voorbeelden/")
+    expected = sorted(v.id for v in data.voorbeelden_bij(thema="leegstand"))
+    page.select_option("#kw-filter-thema", "leegstand")
+    assert sorted(visible_cards(page)) == expected
+    assert "thema=leegstand" in page.url
+    assert page.locator(".kw-filter__status").inner_text() == f"{len(expected)} voorbeelden"
+    page.reload()
+    assert page.locator("#kw-filter-thema").input_value() == "leegstand"
+    assert sorted(visible_cards(page)) == expected
+
+
+def test_filters_combine_and_work_with_the_keyboard(page, built_site, data):
+    page.goto(built_site.url + "voorbeelden/?thema=samenwerking")
+    page.locator("#kw-filter-stap").focus()
+    page.keyboard.press("ArrowDown")  # the first step
+    expected = sorted(v.id for v in data.voorbeelden.values()
+                      if "samenwerking" in v.themas and 1 in v.stappen)
+    assert page.locator("#kw-filter-stap").input_value() == "1"
+    assert sorted(visible_cards(page)) == expected
+    assert "stap=1" in page.url and "thema=samenwerking" in page.url
+    page.get_by_role("button", name="Alle filters wissen").click()
+    assert len(visible_cards(page)) == len(data.voorbeelden)
+    assert "thema=" not in page.url
+
+
+def test_without_javascript_every_example_is_listed(browser, built_site, data):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(built_site.url + "voorbeelden/")
+    cards = page.locator(".kw-filter .kw-kaart")
+    assert cards.count() == len(data.voorbeelden)
+    assert all(cards.nth(i).is_visible() for i in range(cards.count()))
+    assert page.locator(".kw-filter__form").is_hidden()
+    for thema in data.themas:
+        assert page.locator(f"h3#{thema}").count() == 1
+    context.close()
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Ninove", "voorbeelden/ninove-vzw-handelscentrum/"),
+    ("Vorselaar", "voorbeelden/vorselaar-marktplein/"),
+])
+def test_search_finds_an_example_by_its_municipality(page, built_site, words, expected):
+    hrefs = search(page, built_site, words)
+    assert any(urlsplit(href).path.endswith(expected) for href in hrefs[:3]), hrefs

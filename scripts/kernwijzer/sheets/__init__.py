@@ -1,23 +1,22 @@
-"""The downloadable sheets (PDF and DOCX) of every checklist, cached by content hash."""
+"""The downloadable sheets (PDF and DOCX) of the site's records, cached by content hash."""
 
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import views
+
 if TYPE_CHECKING:
-    from ..models import Checklist
     from ..registry import Registry
 
 # Bump when the generating code changes in a way the templates do not show.
-GENERATOR_VERSION = "2"
-BRON_TEKST = ("Uit de Kernwijzers bedrijvige kern, een onafhankelijke gids op basis van "
-              "publieke bronnen (geen officiële publicatie van VLAIO).")
+GENERATOR_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -25,28 +24,32 @@ class Sheet:
     path: str          # site path, e.g. downloads/checklists/stap-1.pdf
     formaat: str       # pdf or docx
     titel: str
+    beschrijving: str  # one line for the downloads page
     content: bytes
 
 
 @dataclass(frozen=True)
 class SheetInput:
-    """Everything a sheet is made from; its hash names the cached file."""
+    """Everything a sheet is made from: its hash names the cached file."""
 
-    checklist: Checklist
-    bron_url: str
+    soort: str          # checklist, voorbeeld, sjabloon, werkmap: picks the templates
+    naam: str           # the file name without extension
+    view: dict          # plain values for the templates, prepared by views.py
     templates: Path
     cache_dir: Path
 
     def key(self, formaat: str) -> str:
         digest = hashlib.sha256()
-        digest.update(GENERATOR_VERSION.encode())
-        digest.update(formaat.encode())
-        digest.update(json.dumps(self.checklist.model_dump(mode="json"), sort_keys=True).encode())
-        digest.update(self.bron_url.encode())
+        for part in (GENERATOR_VERSION, self.soort, formaat,
+                     json.dumps(self.view, sort_keys=True, ensure_ascii=False)):
+            digest.update(part.encode())
         for path in sorted((self.templates / "print").glob("*")):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
         return digest.hexdigest()[:24]
+
+
+Maker = Callable[[SheetInput], bytes]
 
 
 class SheetSet:
@@ -54,35 +57,48 @@ class SheetSet:
 
     def __init__(self, registry: Registry, site_url: str = "", cache_dir: Path | None = None):
         self.registry = registry
-        self.site_url = site_url
+        self.site_url = site_url.rstrip("/") + "/"
         # KERNWIJZER_CACHE lets the benchmark time a build with an empty cache.
         default = os.environ.get("KERNWIJZER_CACHE") or registry.paths.root / ".cache" / "sheets"
         self.cache_dir = Path(cache_dir or default)
         self.generated = 0  # sheets rendered (not from cache) by this set; a test reads it
-        self._sheets: dict[str, list[Sheet]] = {}
+        self._made: dict[tuple[str, str], list[Sheet]] = {}
 
     def for_checklist(self, checklist_id: str) -> list[Sheet]:
-        if checklist_id not in self._sheets:
-            self._sheets[checklist_id] = self._build(self.registry.checklist(checklist_id))
-        return self._sheets[checklist_id]
+        from . import docx, pdf
+        checklist = self.registry.checklist(checklist_id)
+        view = views.checklist(checklist, self.site_url + self.registry.checklist_page(checklist))
+        return self._sheets("checklist", checklist_id, view, "checklists",
+                            {"pdf": pdf.render, "docx": docx.render_checklist},
+                            f"Checklist om af te vinken: {checklist.intro.split('.')[0]}.")
+
+    def for_voorbeeld(self, voorbeeld_id: str) -> list[Sheet]:
+        from . import pdf
+        voorbeeld = self.registry.voorbeelden[voorbeeld_id]
+        view = views.voorbeeld(voorbeeld, self.registry, self.site_url)
+        return self._sheets("voorbeeld", voorbeeld_id, view, "voorbeelden", {"pdf": pdf.render},
+                            f"Steekkaart van het voorbeeld uit {voorbeeld.gemeente}.")
 
     def all(self) -> list[Sheet]:
-        return [sheet for checklist_id in sorted(self.registry.checklists)
-                for sheet in self.for_checklist(checklist_id)]
+        sheets = []
+        for checklist_id in sorted(self.registry.checklists):
+            sheets += self.for_checklist(checklist_id)
+        for voorbeeld_id in sorted(self.registry.voorbeelden):
+            sheets += self.for_voorbeeld(voorbeeld_id)
+        return sheets
 
-    def _build(self, checklist: Checklist) -> list[Sheet]:
-        from . import docx, pdf
-
-        page = self.registry.checklist_page(checklist)
-        source = SheetInput(checklist, self.site_url.rstrip("/") + "/" + page,
-                            self.registry.paths.templates, self.cache_dir)
-        makers: dict[str, Callable[[SheetInput], bytes]] = {"pdf": pdf.render, "docx": docx.render}
-        return [Sheet(f"downloads/checklists/{checklist.id}.{formaat}", formaat, checklist.titel,
+    def _sheets(self, soort: str, naam: str, view: dict, folder: str,
+                makers: dict[str, Maker], beschrijving: str) -> list[Sheet]:
+        if (soort, naam) not in self._made:
+            source = SheetInput(soort, naam, view, self.registry.paths.templates, self.cache_dir)
+            self._made[(soort, naam)] = [
+                Sheet(f"downloads/{folder}/{naam}.{formaat}", formaat, view["titel"], beschrijving,
                       self._cached(source, formaat, make))
                 for formaat, make in makers.items()]
+        return self._made[(soort, naam)]
 
-    def _cached(self, source: SheetInput, formaat: str, make: Callable[[SheetInput], bytes]) -> bytes:
-        path = self.cache_dir / f"{source.checklist.id}-{source.key(formaat)}.{formaat}"
+    def _cached(self, source: SheetInput, formaat: str, make: Maker) -> bytes:
+        path = self.cache_dir / f"{source.soort}-{source.naam}-{source.key(formaat)}.{formaat}"
         if path.exists():
             return path.read_bytes()
         content = make(source)

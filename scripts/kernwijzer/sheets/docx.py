@@ -11,8 +11,6 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from lxml import etree
 
-from . import BRON_TEKST
-
 if TYPE_CHECKING:
     from . import SheetInput
 
@@ -21,18 +19,11 @@ LANGUAGE = "nl-BE"
 UNCHECKED, CHECKED = "2610", "2612"  # ☐ and ☒, the glyphs Word itself uses
 
 
-def render(source: SheetInput) -> bytes:
-    checklist = source.checklist
-    document = Document()
-    _set_language(document)
-    properties = document.core_properties
-    properties.title = checklist.titel
-    properties.subject = checklist.intro
-    properties.author = "Kernwijzers bedrijvige kern"
-    properties.language = LANGUAGE
-
-    document.add_heading(checklist.titel, level=1)
-    document.add_paragraph(checklist.intro)
+def render_checklist(source: SheetInput) -> bytes:
+    checklist = source.view
+    document = _document(checklist["titel"], checklist["intro"])
+    document.add_heading(checklist["titel"], level=1)
+    document.add_paragraph(checklist["intro"])
 
     table = document.add_table(rows=1, cols=2)
     table.style = "Table Grid"
@@ -40,12 +31,12 @@ def render(source: SheetInput) -> bytes:
     _repeat_as_header(header)
     header.cells[0].text = "Klaar"
     header.cells[1].text = "Actie of beslissing"
-    for item in checklist.items:
+    for item in checklist["items"]:
         cells = table.add_row().cells
-        _checkbox(cells[0].paragraphs[0], tag=f"item-{item.id}", title=item.tekst)
-        cells[1].paragraphs[0].add_run(item.tekst)
-        if item.hint:
-            hint = cells[1].add_paragraph().add_run(f"Tip: {item.hint}")
+        _checkbox(cells[0].paragraphs[0], tag=item["field"], title=item["tekst"])
+        cells[1].paragraphs[0].add_run(item["tekst"])
+        if item["hint"]:
+            hint = cells[1].add_paragraph().add_run(f"Tip: {item['hint']}")
             hint.italic = True
             hint.font.size = Pt(9)
 
@@ -54,8 +45,27 @@ def render(source: SheetInput) -> bytes:
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{label}: ").bold = True
         paragraph.add_run("…" * 20)
-    document.add_paragraph(f"{BRON_TEKST} Online: {source.bron_url}").runs[0].font.size = Pt(8)
+    _source_line(document, checklist)
+    return _save(document)
 
+
+def _document(title: str, subject: str):
+    document = Document()
+    _set_language(document)
+    properties = document.core_properties
+    properties.title = title
+    properties.subject = subject
+    properties.author = "Kernwijzers bedrijvige kern"
+    properties.language = LANGUAGE
+    return document
+
+
+def _source_line(document, view: dict) -> None:
+    line = document.add_paragraph(f"{view['bron_tekst']} Online: {view['bron_url']}")
+    line.runs[0].font.size = Pt(8)
+
+
+def _save(document) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -1,45 +1,32 @@
-"""A checklist as a tagged (PDF/UA-1), fillable PDF made with WeasyPrint."""
+"""Sheets as tagged (PDF/UA-1), fillable PDFs made with WeasyPrint from overrides/print/."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..rendering import template_env
-from . import BRON_TEKST
 from .fonts import FAMILY, form_font
 
 if TYPE_CHECKING:
     from . import SheetInput
 
 
-def field_name(item_id: str) -> str:
-    """The PDF form field of a checklist item: readable and stable across edits of others."""
-    return f"item-{item_id}"
-
-
 def sheet_html(source: SheetInput, font_url: str) -> str:
+    """The HTML of a sheet: print/<soort>.html filled with the sheet's prepared values."""
     env = template_env(source.templates / "print")
-    checklist = source.checklist
-    return env.get_template("checklist.html").render(
-        checklist={
-            "titel": checklist.titel,
-            "intro": checklist.intro,
-            "items": [{"field": field_name(item.id), "tekst": item.tekst, "hint": item.hint}
-                      for item in checklist.items],
-        },
-        bron_url=source.bron_url,
-        bron_tekst=BRON_TEKST,
-        formulier_font={"family": FAMILY, "url": font_url},
-    )
+    return env.get_template(f"{source.soort}.html").render(
+        **source.view, formulier_font={"family": FAMILY, "url": font_url})
 
 
 def render(source: SheetInput) -> bytes:
     # Imported here: WeasyPrint loads Pango at import, which only sheet builds need.
     from weasyprint import CSS, HTML
 
-    stylesheet = CSS(filename=str(source.templates / "print" / "checklist.css"))
+    folder = source.templates / "print"
+    stylesheets = [CSS(filename=str(folder / "sheet.css"))]
+    if (folder / f"{source.soort}.css").exists():
+        stylesheets.append(CSS(filename=str(folder / f"{source.soort}.css")))
     font = form_font(source.cache_dir)
-    document = HTML(string=sheet_html(source, font.as_uri()),
-                    base_url=str(source.templates / "print"))
-    return document.write_pdf(stylesheets=[stylesheet], pdf_variant="pdf/ua-1",
-                              pdf_forms=True, pdf_identifier=source.key("pdf").encode())
+    document = HTML(string=sheet_html(source, font.as_uri()), base_url=str(folder))
+    return document.write_pdf(stylesheets=stylesheets, pdf_variant="pdf/ua-1", pdf_forms=True,
+                              pdf_identifier=source.key("pdf").encode())
