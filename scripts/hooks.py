@@ -1,5 +1,6 @@
 """MkDocs hooks: load and check the data, add generated pages and downloads, check links."""
 
+import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -8,7 +9,11 @@ from mkdocs.structure.files import File
 
 from kernwijzer import frontmatter, linkcheck, opendata, registry
 from kernwijzer.problems import DataError
-from kernwijzer.rendering import example_page_markdown, example_src_uri
+from kernwijzer.rendering import (example_page_markdown, example_src_uri,
+                                  sjabloon_page_markdown, sjabloon_src_uri)
+
+
+log = logging.getLogger("mkdocs.plugins.kernwijzer")
 
 
 def _registry(config) -> registry.Registry:
@@ -31,12 +36,17 @@ def on_files(files, config):
     for voorbeeld in data.voorbeelden.values():
         files.append(File.generated(config, example_src_uri(voorbeeld.id),
                                     content=example_page_markdown(voorbeeld, data)))
-    for sheet in data.sheets(config.site_url or "").all():
+    sheets = data.sheets(config.site_url or "")
+    made = sheets.all()
+    for sheet in made:
         files.append(File.generated(config, sheet.path, content=sheet.content))
-    files.append(File.generated(config, "downloads/voorbeelden.json",
-                                content=opendata.as_json(data, config.site_url or "")))
-    files.append(File.generated(config, "downloads/voorbeelden.csv",
-                                content=opendata.as_csv(data, config.site_url or "")))
+    log.info(f"Downloads: {len(made)}, waarvan {sheets.generated} nieuw gemaakt "
+             "(de rest kwam uit .cache/)")
+    for sjabloon in data.sjablonen.values():
+        files.append(File.generated(config, sjabloon_src_uri(sjabloon.id),
+                                    content=sjabloon_page_markdown(sjabloon, data)))
+    for _label, path, content in opendata.files(data, config.site_url or ""):
+        files.append(File.generated(config, path, content=content))
     return files
 
 

@@ -15,3 +15,5 @@ def define_env(env):
     env.macro(macros.downloads, "downloads")
     env.macro(macros.voorbeelden_overzicht, "voorbeelden_overzicht")
     env.macro(macros.voorbeelden_lijst, "voorbeelden_lijst")
+    env.macro(macros.sjablonen, "sjablonen")
+    env.macro(macros.sjabloon, "sjabloon")

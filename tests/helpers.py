@@ -14,7 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = Path(sys.executable).parent / "mkdocs"
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "checklists", "examples", "overrides", "scripts")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "checklists", "examples", "sjablonen", "overrides",
+                 "scripts")
 
 
 def free_port() -> int:

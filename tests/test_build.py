@@ -118,3 +118,15 @@ def test_bad_front_matter_fails_the_build(tmp_path, front, message):
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
     assert message in result.stdout + result.stderr
+
+
+def test_a_rebuild_with_nothing_changed_makes_no_sheet_again(tmp_path):
+    project = _project(tmp_path)
+    # An empty cache of its own, so the first build really makes every sheet.
+    (project / ".cache").unlink()
+    first = build(project, tmp_path / "site1")
+    assert first.returncode == 0, first.stdout + first.stderr
+    made = re.search(r"Downloads: (\d+), waarvan (\d+) nieuw gemaakt", first.stderr)
+    assert made and made.group(1) == made.group(2) and int(made.group(1)) > 0
+    second = build(project, tmp_path / "site2")
+    assert re.search(r"Downloads: \d+, waarvan 0 nieuw gemaakt", second.stderr), second.stderr

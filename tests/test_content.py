@@ -12,7 +12,7 @@ import pytest
 
 from helpers import ROOT
 from kernwijzer import registry
-from kernwijzer.prose import checklist_prose, page_prose, voorbeeld_prose
+from kernwijzer.prose import checklist_prose, page_prose, sjabloon_prose, voorbeeld_prose
 
 DOCS = ROOT / "docs"
 PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
@@ -82,6 +82,11 @@ def test_example_spelling(voorbeeld_id, word_list):
     assert unknown_words(voorbeeld_prose(DATA.voorbeelden[voorbeeld_id]), word_list) == []
 
 
+@pytest.mark.parametrize("sjabloon_id", sorted(DATA.sjablonen))
+def test_template_spelling(sjabloon_id, word_list):
+    assert unknown_words(sjabloon_prose(DATA.sjablonen[sjabloon_id]), word_list) == []
+
+
 def test_spelling_check_catches_a_typo(word_list):
     assert unknown_words("De handelaars vergaderren in het gemeentehuis.", word_list) == ["vergaderren"]
 
@@ -125,3 +130,19 @@ def test_theme_page_shows_its_examples(built_site, thema):
     shown = re.findall(r'data-voorbeeld="([^"]+)"', html)
     assert sorted(shown) == sorted(v.id for v in DATA.voorbeelden_bij(thema=thema))
     assert shown, f"geen voorbeelden op {url}"
+
+
+def test_every_checklist_and_template_on_a_page_is_downloadable(built_site):
+    """Whatever a page shows as a checklist or template links to its PDF and Word file."""
+    seen = set()
+    for page in built_site.pages():
+        html = page.read_text(encoding="utf-8")
+        for kind, folder in (("checklist", "checklists"), ("sjabloon", "sjablonen")):
+            for record_id in re.findall(rf'data-{kind}="([^"]+)"', html):
+                seen.add((kind, record_id))
+                for ext in ("pdf", "docx"):
+                    target = built_site.path / "downloads" / folder / f"{record_id}.{ext}"
+                    assert target.is_file(), target
+                    assert f"downloads/{folder}/{record_id}.{ext}" in html, (page, record_id, ext)
+    assert {r for k, r in seen if k == "checklist"} == set(DATA.checklists)
+    assert {r for k, r in seen if k == "sjabloon"} == set(DATA.sjablonen)

@@ -67,6 +67,15 @@ EXPECTED = {
         "samenwerking"],
     "examples/onbekende-stap.yml": [
         "examples/onbekende-stap.yml:6: stappen[1]: onbekende stap 8; kies uit: 1, 2, 3, 4, 5, 6, 7"],
+    "sjablonen/onbekende-soort.yml": [
+        "sjablonen/onbekende-soort.yml:5: blokken[0]: onbekende soort 'tekening'; kies uit: "
+        "velden, tabel, raster, tekst"],
+    "sjablonen/rijen-kloppen-niet.yml": [
+        "sjablonen/rijen-kloppen-niet.yml:9: blokken[0].eerste_kolom: telt 3 rijen, maar 'rijen' "
+        "is 2"],
+    "sjablonen/verkeerd-veld-in-blok.yml": [
+        "sjablonen/verkeerd-veld-in-blok.yml:8: blokken[0].rijen: moet een geheel getal zijn, "
+        "niet tekst"],
     "examples/onbekende-status.yml": [
         "examples/onbekende-status.yml:8: status: onbekende waarde 'lopend'; kies uit: idee, "
         "pilot, structureel of stopgezet"],
@@ -76,7 +85,7 @@ EXPECTED = {
 def project_with(tmp_path: Path, *fixtures: str) -> Path:
     """A data tree with the real vocabularies and only the given bad files."""
     shutil.copytree(ROOT / "data", tmp_path / "data")
-    for folder in ("checklists", "examples"):
+    for folder in ("checklists", "examples", "sjablonen"):
         (tmp_path / folder).mkdir()
     for fixture in fixtures:
         shutil.copy(BAD / fixture, tmp_path / fixture)

@@ -23,8 +23,8 @@ def test_one_build_loads_the_data_once_and_shares_it(tmp_path, monkeypatch):
 
 
 def test_registry_reloads_only_when_data_changes(tmp_path):
-    for part in ("data", "checklists", "examples"):
-        (tmp_path / part).symlink_to(ROOT / part) if part != "examples" else None
+    for part in ("data", "checklists", "sjablonen", "docs"):
+        (tmp_path / part).symlink_to(ROOT / part)
     (tmp_path / "examples").mkdir()
     first = registry.get(tmp_path)
     assert registry.get(tmp_path) is first

@@ -110,3 +110,70 @@ def test_example_page_links_a_one_page_sheet_with_title_and_sources(built_site, 
     for bron in voorbeeld.bronnen:
         # Long URLs wrap over lines; compare without white space.
         assert bron.url.replace(" ", "") in text
+
+
+SJABLONEN = sorted(p.stem for p in (ROOT / "sjablonen").glob("*.yml"))
+
+
+@pytest.mark.parametrize("sjabloon_id", SJABLONEN)
+def test_template_pdf_is_tagged_with_readable_field_names(data, sheets, sjabloon_id):
+    sjabloon = data.sjabloon(sjabloon_id)
+    (pdf_sheet,) = [s for s in sheets.for_sjabloon(sjabloon_id) if s.formaat == "pdf"]
+    reader = pypdf.PdfReader(io.BytesIO(pdf_sheet.content))
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "nl" and "/StructTreeRoot" in root
+    assert reader.metadata.title == sjabloon.titel
+    fields = reader.get_fields() or {}
+    fillable = [b for b in sjabloon.blokken if b.soort in ("velden", "tabel", "raster")]
+    assert bool(fields) == bool(fillable)
+    for name, field in fields.items():
+        assert re.fullmatch(r"[a-z0-9-]+", name), name
+        assert field.get("/TU"), f"{name} heeft geen naam voor een schermlezer"
+    text = flat(" ".join(page.extract_text() for page in reader.pages))
+    assert flat(sjabloon.titel) in text
+
+
+@pytest.mark.parametrize("sjabloon_id", SJABLONEN)
+def test_template_docx_has_headings_and_tables(data, sheets, sjabloon_id):
+    sjabloon = data.sjabloon(sjabloon_id)
+    (word,) = [s for s in sheets.for_sjabloon(sjabloon_id) if s.formaat == "docx"]
+    document = docx.Document(io.BytesIO(word.content))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[0] == sjabloon.titel
+    assert [b.titel for b in sjabloon.blokken] == headings[2:]
+    tables = [b for b in sjabloon.blokken if b.soort in ("velden", "tabel", "raster")]
+    assert len(document.tables) == len(tables)
+    for table, blok in zip(document.tables, tables):
+        if blok.soort == "tabel":
+            assert [c.text for c in table.rows[0].cells] == blok.kolommen
+            assert len(table.rows) == blok.rijen + 1
+
+
+def test_werkmappen_bundle_their_parts_with_contents(data, sheets):
+    werkmappen = {s.path: s for s in sheets.werkmappen()}
+    assert len(werkmappen) == len(data.themas) + 1
+    leegstand = pypdf.PdfReader(io.BytesIO(werkmappen["downloads/werkmappen/thema-leegstand.pdf"].content))
+    text = flat(" ".join(page.extract_text() for page in leegstand.pages))
+    assert "Inhoud" in text
+    assert data.checklist("thema-leegstand").titel in text
+    for sjabloon in data.sjablonen_bij(thema="leegstand"):
+        assert sjabloon.titel in text
+    names = set(leegstand.get_fields())
+    assert {f"thema-leegstand-item-{i.id}" for i in data.checklist("thema-leegstand").items} <= names
+
+
+def test_dutch_letters_and_signs_survive_in_pdf_text_and_fields(tmp_path):
+    from kernwijzer.models import Checklist
+    from kernwijzer.sheets import SheetInput, pdf, views
+
+    checklist = Checklist(id="tekens", titel="Café’s en één € per maand", stap=1,
+                          intro="Geëngageerde ondernemers, ‘coöperatie’ en reeën.",
+                          items=[{"id": "een", "tekst": "Je hebt € 1.000 gereserveerd voor één café."}])
+    view = views.checklist(checklist, "http://127.0.0.1:8000/stappen/stap-1/")
+    source = SheetInput("checklist", "tekens", view, ROOT / "overrides", tmp_path)
+    reader = pypdf.PdfReader(io.BytesIO(pdf.render(source)))
+    text = reader.pages[0].extract_text()
+    for expected in (checklist.titel, checklist.intro, checklist.items[0].tekst):
+        assert expected in flat(text)
+    assert reader.metadata.title == checklist.titel
+    assert reader.get_fields()["item-een"]["/TU"] == checklist.items[0].tekst

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from . import registry
-from .prose import checklist_prose, page_prose, readability, voorbeeld_prose
+from .prose import checklist_prose, page_prose, readability, sjabloon_prose, voorbeeld_prose
 
 RUNS = 3
 
@@ -77,6 +77,9 @@ def readability_rows(root: Path) -> list[tuple[str, int, float]]:
     for checklist in data.checklists.values():
         score = readability(checklist_prose(checklist))
         rows.append((f"checklists/{checklist.id}.yml", score.words, score.flesch_douma))
+    for sjabloon in data.sjablonen.values():
+        score = readability(sjabloon_prose(sjabloon))
+        rows.append((f"sjablonen/{sjabloon.id}.yml", score.words, score.flesch_douma))
     for voorbeeld in data.voorbeelden.values():
         score = readability(voorbeeld_prose(voorbeeld))
         rows.append((f"examples/{voorbeeld.id}.yml", score.words, score.flesch_douma))

@@ -35,7 +35,7 @@ def validate(source: Source, model: type[M], extra: dict | None = None) -> tuple
     except ValidationError as err:
         problems = []
         for error in err.errors():
-            loc = tuple(error["loc"])
+            loc = _data_path(data, tuple(error["loc"]))
             problems.append(Problem(source.path, source.line_of(loc), loc, dutch(error)))
         return None, problems
 
@@ -92,3 +92,19 @@ def load_folder(folder: Path, model: type[M]) -> tuple[dict[str, Loaded[M]], lis
         if loaded is not None:
             records[loaded.record.id] = loaded
     return records, sources, problems
+
+
+def _data_path(data: object, loc: tuple) -> tuple:
+    """Drop the union tags pydantic puts in a location (blokken.0.tabel.rijen -> blokken.0.rijen)."""
+    path, here = [], data
+    for part in loc:
+        if isinstance(here, dict) and part not in here and here.get("soort") == part:
+            continue
+        path.append(part)
+        if isinstance(here, dict):
+            here = here.get(part)
+        elif isinstance(here, list) and isinstance(part, int) and part < len(here):
+            here = here[part]
+        else:
+            here = None
+    return tuple(path)

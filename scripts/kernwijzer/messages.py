@@ -59,6 +59,10 @@ _BY_TYPE = {
         f"mag hoogstens {_count(e['ctx']['max_length'], 'element', 'elementen')} bevatten"),
     "greater_than_equal": lambda e: f"moet minstens {e['ctx']['ge']} zijn",
     "less_than_equal": lambda e: f"mag hoogstens {e['ctx']['le']} zijn",
+    "union_tag_invalid": lambda e: (
+        f"onbekende soort '{e['ctx']['tag']}'; kies uit: "
+        f"{e['ctx']['expected_tags'].replace(chr(39), '').replace(' or ', ' of ')}"),
+    "union_tag_not_found": lambda e: "verplicht veld 'soort' ontbreekt",
     "bool_type": lambda e: f"moet ja of nee zijn, niet {type_name(e['input'])}",
 }
 

@@ -102,6 +102,55 @@ class Voorbeeld(Record):
     laatst_gecontroleerd: dt.date
 
 
+class VeldenBlok(Record):
+    soort: Literal["velden"]
+    titel: Tekst
+    velden: Annotated[list[Tekst], Field(min_length=1, max_length=12)]
+
+
+class TabelBlok(Record):
+    soort: Literal["tabel"]
+    titel: Tekst
+    kolommen: Annotated[list[Tekst], Field(min_length=1, max_length=6)]
+    rijen: Annotated[int, Field(ge=1, le=20)]
+    eerste_kolom: list[Tekst] | None = None
+
+
+class Vak(Record):
+    titel: Tekst
+    tekst: Tekst
+
+
+class RasterBlok(Record):
+    soort: Literal["raster"]
+    titel: Tekst
+    horizontaal: Tekst
+    verticaal: Tekst
+    vakken: Annotated[list[Vak], Field(min_length=4, max_length=4)]
+
+
+class TekstBlok(Record):
+    soort: Literal["tekst"]
+    titel: Tekst
+    alineas: Annotated[list[Tekst], Field(min_length=1)]
+
+
+Blok = Annotated[VeldenBlok | TabelBlok | RasterBlok | TekstBlok, Field(discriminator="soort")]
+
+
+class Sjabloon(Record):
+    """A fill-in template (invulsjabloon): blocks of fields, tables, a grid or fixed text."""
+
+    id: Id
+    titel: Tekst
+    doel: Tekst
+    stappen: list[StapNummer] = []
+    themas: list[Id] = []
+    instrument: Tekst | None = None
+    instructie: Annotated[list[Tekst], Field(min_length=1, max_length=8)]
+    blokken: Annotated[list[Blok], Field(min_length=1, max_length=24)]
+
+
 class ZoekMeta(Record):
     boost: Annotated[float, Field(gt=0, le=10)] | Annotated[int, Field(gt=0, le=10)] = 1
     exclude: bool = False

@@ -41,3 +41,9 @@ def as_csv(registry: Registry, site_url: str) -> bytes:
                          else ("" if value is None else value) for key, value in row.items()})
     # A byte order mark lets Excel open the file as UTF-8 (ë, é, €).
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def files(registry: Registry, site_url: str) -> list[tuple[str, str, bytes]]:
+    """(label, site path, content) of each open data file."""
+    return [("JSON", "downloads/voorbeelden.json", as_json(registry, site_url)),
+            ("CSV", "downloads/voorbeelden.csv", as_csv(registry, site_url))]

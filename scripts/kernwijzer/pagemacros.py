@@ -50,9 +50,32 @@ class PageMacros:
             raise self._fail(f"onbekend voorbeeld '{voorbeeld_id}'")
         return self.renderer.voorbeeld(self.registry.voorbeelden[voorbeeld_id], self._where()[1])
 
-    def downloads(self) -> str:
-        """{{ downloads() }}: the table of every checklist download."""
-        return self.renderer.downloads(self._where()[1])
+    def downloads(self, groep: str) -> str:
+        """{{ downloads("checklists") }}: one group of downloads as a table."""
+        try:
+            return self.renderer.downloads(groep, self._where()[1])
+        except UnknownId as err:
+            raise self._fail(str(err)) from None
+
+    def sjablonen(self, thema: str | None = None, stap: int | None = None,
+                  alle: bool = False) -> str:
+        """{{ sjablonen(thema="leegstand") }}, {{ sjablonen(stap=1) }} or {{ sjablonen(alle=True) }}."""
+        if sum((thema is not None, stap is not None, alle)) != 1:
+            raise self._fail("geef sjablonen() precies één van thema=..., stap=... of alle=True")
+        try:
+            found = self.registry.sjablonen_bij(thema=thema, stap=stap)
+        except UnknownId as err:
+            raise self._fail(str(err)) from None
+        return self.renderer.sjablonen(found, self._where()[1],
+                                       "Bij dit onderwerp hoort nog geen invulsjabloon.")
+
+    def sjabloon(self, sjabloon_id: str) -> str:
+        """{{ sjabloon("id") }}: the body of a generated template page."""
+        try:
+            sjabloon = self.registry.sjabloon(sjabloon_id)
+        except UnknownId as err:
+            raise self._fail(str(err)) from None
+        return self.renderer.sjabloon(sjabloon, self._where()[1])
 
     def voorbeelden_overzicht(self) -> str:
         """{{ voorbeelden_overzicht() }}: every example once, with filters."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .models import Checklist, Voorbeeld
+from .models import Checklist, Sjabloon, Voorbeeld
 
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 _STRIP = [
@@ -48,6 +48,22 @@ def voorbeeld_prose(voorbeeld: Voorbeeld) -> str:
     parts = [voorbeeld.titel, voorbeeld.gemeente, voorbeeld.samenvatting, voorbeeld.aanpak,
              voorbeeld.resultaten, voorbeeld.kosten or "", *voorbeeld.actoren,
              *voorbeeld.overnemen, *voorbeeld.valkuilen, *(b.titel for b in voorbeeld.bronnen)]
+    return "\n".join(parts)
+
+
+def sjabloon_prose(sjabloon: Sjabloon) -> str:
+    parts = [sjabloon.titel, sjabloon.doel, *sjabloon.instructie]
+    for blok in sjabloon.blokken:
+        parts.append(blok.titel)
+        if blok.soort == "velden":
+            parts += blok.velden
+        elif blok.soort == "tabel":
+            parts += [*blok.kolommen, *(blok.eerste_kolom or [])]
+        elif blok.soort == "raster":
+            parts += [blok.horizontaal, blok.verticaal]
+            parts += [text for vak in blok.vakken for text in (vak.titel, vak.tekst)]
+        else:
+            parts += blok.alineas
     return "\n".join(parts)
 
 

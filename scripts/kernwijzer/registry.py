@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .loading import load_file, load_folder
-from .models import Checklist, Stap, Stappen, Thema, Themas, Voorbeeld
+from .models import Checklist, Sjabloon, Stap, Stappen, Thema, Themas, Voorbeeld
 from .problems import DataError, Problem
 from .yamlsource import Source
 
-DATA_DIRS = ("data", "checklists", "examples")
+DATA_DIRS = ("data", "checklists", "examples", "sjablonen")
 
 
 class UnknownId(LookupError):
@@ -39,6 +39,14 @@ class Paths:
         return self.root / "examples"
 
     @property
+    def sjablonen(self) -> Path:
+        return self.root / "sjablonen"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
     def templates(self) -> Path:
         return self.root / "overrides"
 
@@ -48,13 +56,14 @@ class Registry:
 
     def __init__(self, paths: Paths, fingerprint: str, themas: dict[str, Thema],
                  stappen: dict[int, Stap], checklists: dict[str, Checklist],
-                 voorbeelden: dict[str, Voorbeeld]):
+                 voorbeelden: dict[str, Voorbeeld], sjablonen: dict[str, Sjabloon]):
         self.paths = paths
         self.fingerprint = fingerprint
         self.themas = themas
         self.stappen = stappen
         self.checklists = checklists
         self.voorbeelden = voorbeelden
+        self.sjablonen = sjablonen
         self._sheets: dict = {}
 
     def checklist(self, checklist_id: str) -> Checklist:
@@ -62,6 +71,21 @@ class Registry:
             raise UnknownId(f"onbekende checklist '{checklist_id}'; bestaande: "
                             f"{', '.join(sorted(self.checklists))}")
         return self.checklists[checklist_id]
+
+    def sjabloon(self, sjabloon_id: str) -> Sjabloon:
+        if sjabloon_id not in self.sjablonen:
+            raise UnknownId(f"onbekend sjabloon '{sjabloon_id}'; bestaande: "
+                            f"{', '.join(sorted(self.sjablonen))}")
+        return self.sjablonen[sjabloon_id]
+
+    def sjablonen_bij(self, *, thema: str | None = None, stap: int | None = None) -> list[Sjabloon]:
+        if thema is not None:
+            self.thema(thema)
+            return [s for s in self.sjablonen.values() if thema in s.themas]
+        if stap is not None:
+            self.stap(stap)
+            return [s for s in self.sjablonen.values() if stap in s.stappen]
+        return sorted(self.sjablonen.values(), key=lambda s: s.titel)
 
     def thema(self, thema_id: str) -> Thema:
         if thema_id not in self.themas:
@@ -85,6 +109,10 @@ class Registry:
             return sorted((v for v in self.voorbeelden.values() if stap in v.stappen),
                           key=lambda v: v.titel)
         return sorted(self.voorbeelden.values(), key=lambda v: v.titel)
+
+    @staticmethod
+    def page_url(src_uri: str) -> str:
+        return page_url(src_uri)
 
     def checklist_page(self, checklist: Checklist) -> str:
         """The site URL (directory style) of the page a checklist belongs to."""
@@ -150,6 +178,8 @@ def load(root: Path, mark: str | None = None) -> Registry:
     problems += found
     voorbeelden, voorbeeld_sources, found = load_folder(paths.examples, Voorbeeld)
     problems += found
+    sjablonen, sjabloon_sources, found = load_folder(paths.sjablonen, Sjabloon)
+    problems += found
 
     themas = {t.id: t for t in themas_file.record.themas} if themas_file else {}
     stappen = {s.nummer: s for s in stappen_file.record.stappen} if stappen_file else {}
@@ -161,12 +191,15 @@ def load(root: Path, mark: str | None = None) -> Registry:
             problems += _check_checklist(source, set(themas), set(stappen))
         for source in voorbeeld_sources:
             problems += _check_voorbeeld(source, set(themas), set(stappen))
+        for source in sjabloon_sources:
+            problems += _check_sjabloon(source, set(themas), set(stappen), paths.docs)
 
     if problems:
         raise DataError(_once_per_field(problems), root)
     return Registry(paths, mark or fingerprint(root), themas, stappen,
                     {k: v.record for k, v in checklists.items()},
-                    {k: v.record for k, v in voorbeelden.items()})
+                    {k: v.record for k, v in voorbeelden.items()},
+                    {k: v.record for k, v in sjablonen.items()})
 
 
 def _once_per_field(problems: list[Problem]) -> list[Problem]:
@@ -219,8 +252,7 @@ def _check_checklist(source: Source, themas: set, stappen: set) -> list[Problem]
     return problems
 
 
-def _check_voorbeeld(source: Source, themas: set, stappen: set) -> list[Problem]:
-    data = source.data
+def _check_lists(source: Source, themas: set, stappen: set) -> list[Problem]:
     problems = []
     for field, known, noun in (("themas", themas, "thema"), ("stappen", stappen, "stap")):
         seen = set()
@@ -230,6 +262,28 @@ def _check_voorbeeld(source: Source, themas: set, stappen: set) -> list[Problem]
             problems += _known(source, (field, index), value, known, noun)
             if isinstance(value, (str, int)):
                 seen.add(value)
+    return problems
+
+
+def _check_sjabloon(source: Source, themas: set, stappen: set, docs: Path) -> list[Problem]:
+    data = source.data
+    problems = _check_lists(source, themas, stappen)
+    instrument = data.get("instrument")
+    if isinstance(instrument, str) and not (docs / instrument).is_file():
+        problems.append(_at(source, ("instrument",), f"pagina 'docs/{instrument}' bestaat niet"))
+    for index, blok in enumerate(_items(source, "blokken")):
+        if not isinstance(blok, dict):
+            continue
+        first, rows = blok.get("eerste_kolom"), blok.get("rijen")
+        if isinstance(first, list) and isinstance(rows, int) and len(first) != rows:
+            problems.append(_at(source, ("blokken", index, "eerste_kolom"),
+                                f"telt {len(first)} rijen, maar 'rijen' is {rows}"))
+    return problems
+
+
+def _check_voorbeeld(source: Source, themas: set, stappen: set) -> list[Problem]:
+    data = source.data
+    problems = _check_lists(source, themas, stappen)
     start, end = data.get("startjaar"), data.get("eindjaar")
     if isinstance(start, int) and isinstance(end, int) and end < start:
         problems.append(_at(source, ("eindjaar",), "eindjaar ligt voor het startjaar"))

@@ -11,8 +11,9 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from mkdocs.utils import get_relative_url
 
-from .models import Checklist, Voorbeeld
-from .registry import Registry, page_url
+from . import opendata
+from .models import Checklist, Sjabloon, Voorbeeld
+from .registry import Registry, UnknownId, page_url
 
 STATUS_LABELS = {
     "idee": "Idee",
@@ -56,6 +57,14 @@ def example_url(voorbeeld_id: str) -> str:
     return f"voorbeelden/{voorbeeld_id}/"
 
 
+def sjabloon_src_uri(sjabloon_id: str) -> str:
+    return f"sjablonen/{sjabloon_id}.md"
+
+
+def sjabloon_url(sjabloon_id: str) -> str:
+    return f"sjablonen/{sjabloon_id}/"
+
+
 @dataclass
 class Renderer:
     """Renders partials for pages; every URL it writes is relative to the page it is on."""
@@ -78,18 +87,61 @@ class Renderer:
             for sheet in sheets
         ]
 
-    def downloads(self, here: str) -> str:
-        registry = self.registry
-        rows = []
-        for checklist in sorted(registry.checklists.values(), key=_checklist_order):
-            owner = (f"Stap {checklist.stap}. {registry.stap(checklist.stap).titel}"
-                     if checklist.stap is not None else registry.thema(checklist.thema).naam)
-            rows.append({"titel": checklist.titel,
-                         "pagina_url": get_relative_url(registry.checklist_page(checklist), here),
-                         "pagina_titel": owner,
-                         "bestanden": self._files(self.registry.sheets(self.site_url)
-                                                  .for_checklist(checklist.id), here)})
+    def downloads(self, groep: str, here: str) -> str:
+        """One group of the downloads page: werkmappen, checklists, sjablonen, voorbeelden, opendata."""
+        registry, sheets = self.registry, self.registry.sheets(self.site_url)
+
+        def row(titel, page, beschrijving, files):
+            return {"titel": titel, "url": get_relative_url(page, here) if page else None,
+                    "beschrijving": beschrijving, "bestanden": self._files(files, here)}
+
+        if groep == "werkmappen":
+            rows = [row(s.titel, None, s.beschrijving, [s]) for s in sheets.werkmappen()]
+        elif groep == "checklists":
+            rows = []
+            for checklist in sorted(registry.checklists.values(), key=_checklist_order):
+                files = sheets.for_checklist(checklist.id)
+                rows.append(row(checklist.titel, registry.checklist_page(checklist),
+                                files[0].beschrijving, files))
+        elif groep == "sjablonen":
+            rows = []
+            for sjabloon in registry.sjablonen_bij():
+                files = sheets.for_sjabloon(sjabloon.id)
+                rows.append(row(sjabloon.titel, sjabloon_url(sjabloon.id), files[0].beschrijving,
+                                files))
+        elif groep == "voorbeelden":
+            rows = [row(v.titel, example_url(v.id), sheets.for_voorbeeld(v.id)[0].beschrijving,
+                        sheets.for_voorbeeld(v.id)) for v in registry.voorbeelden_bij()]
+        elif groep == "opendata":
+            rows = [{"titel": "Alle voorbeelden als open data", "url": None,
+                     "beschrijving": "Elk voorbeeld met al zijn velden, om zelf te hergebruiken.",
+                     "bestanden": [{"label": label, "url": get_relative_url(path, here),
+                                    "grootte": human_size(len(content))}
+                                   for label, path, content in opendata.files(registry,
+                                                                              self.site_url)]}]
+        else:
+            raise UnknownId(f"onbekende groep '{groep}'; kies uit: werkmappen, checklists, "
+                            "sjablonen, voorbeelden, opendata")
         return self._render("downloads.html", rijen=rows)
+
+    def sjablonen(self, sjablonen: list[Sjabloon], here: str, leeg: str) -> str:
+        sheets = self.registry.sheets(self.site_url)
+        return self._render("sjablonen.html", leeg=leeg, sjablonen=[
+            {"id": s.id, "titel": s.titel, "doel": s.doel,
+             "url": get_relative_url(sjabloon_url(s.id), here),
+             "downloads": self._files(sheets.for_sjabloon(s.id), here)} for s in sjablonen])
+
+    def sjabloon(self, sjabloon: Sjabloon, here: str) -> str:
+        from .sheets import views
+        registry = self.registry
+        view = views.sjabloon(sjabloon, "", preview=True)
+        view["downloads"] = self._files(registry.sheets(self.site_url).for_sjabloon(sjabloon.id),
+                                        here)
+        view["instrument"] = None
+        if sjabloon.instrument:
+            view["instrument"] = {"url": get_relative_url(page_url(sjabloon.instrument), here),
+                                  "titel": page_title(registry.paths.docs / sjabloon.instrument)}
+        return self._render("sjabloon.html", sjabloon=view)
 
     def checklist(self, checklist: Checklist, here: str) -> str:
         downloads = self._files(self.registry.sheets(self.site_url).for_checklist(checklist.id),
@@ -184,16 +236,31 @@ def _checklist_order(checklist: Checklist) -> tuple:
     return (checklist.stap is None, checklist.stap or 0, checklist.thema or "")
 
 
-def example_page_markdown(voorbeeld: Voorbeeld, registry: Registry) -> str:
-    """The generated source page of one example: front matter and one macro call.
+def generated_page(title: str, description: str, tags: list[str], macro_call: str) -> str:
+    """A generated source page: front matter and one macro call.
 
     Material prints page titles without escaping, so data reaches the front matter
     already HTML-escaped; json.dumps makes it a safe YAML string.
     """
-    meta = {
-        "title": html.escape(voorbeeld.titel),
-        "description": html.escape(voorbeeld.samenvatting.split("\n")[0][:160]),
-        "tags": [registry.themas[t].naam for t in voorbeeld.themas],
-    }
+    meta = {"title": html.escape(title), "description": html.escape(description[:160]),
+            "tags": tags}
     front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
-    return f"---\n{front}\n---\n\n{{{{ voorbeeld({json.dumps(voorbeeld.id)}) }}}}\n"
+    return f"---\n{front}\n---\n\n{{{{ {macro_call} }}}}\n"
+
+
+def sjabloon_page_markdown(sjabloon: Sjabloon, registry: Registry) -> str:
+    return generated_page(sjabloon.titel, sjabloon.doel.split("\n")[0],
+                          [registry.themas[t].naam for t in sjabloon.themas],
+                          f"sjabloon({json.dumps(sjabloon.id)})")
+
+
+def example_page_markdown(voorbeeld: Voorbeeld, registry: Registry) -> str:
+    return generated_page(voorbeeld.titel, voorbeeld.samenvatting.split("\n")[0],
+                          [registry.themas[t].naam for t in voorbeeld.themas],
+                          f"voorbeeld({json.dumps(voorbeeld.id)})")
+
+
+def page_title(page: Path) -> str:
+    """The title in a page's front matter (checked by the build; see frontmatter.py)."""
+    match = re.search(r"^title:\s*(.+?)\s*$", page.read_text(encoding="utf-8"), re.MULTILINE)
+    return match.group(1).strip("\"'") if match else page.stem

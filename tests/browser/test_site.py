@@ -97,6 +97,9 @@ def test_every_page_passes_axe_and_stays_on_this_server(page, built_site):
             failures[url] = results.generate_report()
     assert not failures, "\n\n".join(f"{url}\n{report}" for url, report in failures.items())
     assert outside() == []
+    # Reading pages writes nothing into the browser (no cookies, no storage).
+    assert page.context.cookies() == []
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
 
 
 def test_search_and_instant_navigation_stay_on_this_server(page, built_site):
@@ -166,3 +169,105 @@ def test_without_javascript_every_example_is_listed(browser, built_site, data):
 def test_search_finds_an_example_by_its_municipality(page, built_site, words, expected):
     hrefs = search(page, built_site, words)
     assert any(urlsplit(href).path.endswith(expected) for href in hrefs[:3]), hrefs
+
+
+# --- interactive checklists --------------------------------------------------------------
+
+CHECKLIST_PAGE = "stappen/stap-1/"
+
+
+def boxes(page):
+    return page.locator('[data-checklist="stap-1"] .kw-checklist__vak')
+
+
+def storage(page) -> dict:
+    return page.evaluate("Object.fromEntries(Object.entries(localStorage))")
+
+
+def test_nothing_is_stored_before_the_first_tick(page, built_site):
+    page.goto(built_site.url + CHECKLIST_PAGE)
+    boxes(page).first.wait_for()
+    assert storage(page) == {}
+    assert page.context.cookies() == []
+    boxes(page).nth(0).check()
+    assert list(storage(page)) == ["kernwijzer.checklist.stap-1"]
+
+
+def test_ticks_survive_a_reload_and_reset_clears_them(page, built_site, data):
+    total = len(data.checklist("stap-1").items)
+    page.goto(built_site.url + CHECKLIST_PAGE)
+    boxes(page).nth(0).check()
+    boxes(page).nth(2).check()
+    progress = page.locator('[data-checklist="stap-1"] .kw-checklist__voortgang')
+    assert progress.inner_text() == f"2 van {total} afgevinkt"
+    page.reload()
+    assert [boxes(page).nth(i).is_checked() for i in range(3)] == [True, False, True]
+    assert progress.inner_text() == f"2 van {total} afgevinkt"
+    page.get_by_role("button", name="Alles wissen").first.click()
+    assert not any(boxes(page).nth(i).is_checked() for i in range(total))
+    assert storage(page) == {}
+
+
+def test_export_then_import_restores_ticks_in_a_fresh_browser(browser, built_site, tmp_path):
+    first = browser.new_context()
+    page = first.new_page()
+    page.goto(built_site.url + CHECKLIST_PAGE)
+    boxes(page).nth(1).check()
+    boxes(page).nth(3).check()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Vinkjes bewaren als bestand").first.click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert saved.name == "checklist-stap-1.json"
+    first.close()
+
+    second = browser.new_context()
+    page = second.new_page()
+    page.goto(built_site.url + CHECKLIST_PAGE)
+    assert not boxes(page).nth(1).is_checked()
+    page.locator('[data-checklist="stap-1"] input[type=file]').set_input_files(saved)
+    page.locator('[data-checklist="stap-1"] .kw-checklist__melding').filter(
+        has_text="Vinkjes ingeladen: 2.").wait_for()
+    assert [boxes(page).nth(i).is_checked() for i in range(4)] == [False, True, False, True]
+    second.close()
+
+
+def test_printing_keeps_ticks_and_drops_navigation(page, built_site):
+    page.goto(built_site.url + CHECKLIST_PAGE)
+    boxes(page).nth(0).check()
+    page.emulate_media(media="print")
+    assert page.locator(".md-sidebar--primary").is_hidden()
+    assert page.locator(".md-header").is_hidden()
+    assert page.locator(".kw-checklist__acties").first.is_hidden()
+    assert boxes(page).nth(0).is_visible() and boxes(page).nth(0).is_checked()
+
+
+def test_without_javascript_a_checklist_is_a_plain_list(browser, built_site, data):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(built_site.url + CHECKLIST_PAGE)
+    items = page.locator('[data-checklist="stap-1"] li')
+    assert items.count() == len(data.checklist("stap-1").items)
+    assert page.locator('[data-checklist="stap-1"] input').count() == 0
+    context.close()
+
+
+def test_dark_scheme_is_saved_only_after_the_reader_chooses_it(page, built_site):
+    page.goto(built_site.url)
+    assert page.evaluate("localStorage.length") == 0
+    page.locator('[data-md-component="palette"] label:visible').first.click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    page.reload()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+
+
+def test_dark_scheme_passes_axe(page, built_site):
+    page.emulate_media(color_scheme="dark")
+    failures = {}
+    for path in ("", "stappen/stap-1/", "voorbeelden/", "themas/leegstand/", "downloads/"):
+        page.goto(built_site.url + path)
+        assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        if results.violations_count:
+            failures[path] = results.generate_report()
+    assert not failures, "\n\n".join(f"{url}\n{report}" for url, report in failures.items())

@@ -79,10 +79,46 @@ class SheetSet:
         return self._sheets("voorbeeld", voorbeeld_id, view, "voorbeelden", {"pdf": pdf.render},
                             f"Steekkaart van het voorbeeld uit {voorbeeld.gemeente}.")
 
-    def all(self) -> list[Sheet]:
+    def for_sjabloon(self, sjabloon_id: str) -> list[Sheet]:
+        from . import docx, pdf
+        sjabloon = self.registry.sjabloon(sjabloon_id)
+        view = views.sjabloon(sjabloon, f"{self.site_url}sjablonen/{sjabloon_id}/")
+        return self._sheets("sjabloon", sjabloon_id, view, "sjablonen",
+                            {"pdf": pdf.render, "docx": docx.render_sjabloon},
+                            f"Invulsjabloon: {sjabloon.doel.split('. ')[0].rstrip('.')}.")
+
+    def werkmappen(self) -> list[Sheet]:
+        """One workshop bundle per theme, and one for the seven steps."""
+        from . import pdf
+        registry = self.registry
         sheets = []
+        for thema in registry.themas.values():
+            checklists = [c for c in registry.checklists.values() if c.thema == thema.id]
+            view = views.werkmap(f"Werkmap {thema.naam}",
+                                 f"De checklist en de invulsjablonen bij het thema {thema.naam}, "
+                                 "samen in één bestand voor een werksessie.",
+                                 checklists, registry.sjablonen_bij(thema=thema.id), registry,
+                                 self.site_url, registry.page_url(thema.pagina))
+            sheets += self._sheets("werkmap", f"thema-{thema.id}", view, "werkmappen",
+                                   {"pdf": pdf.render},
+                                   f"Werkmap voor een werksessie over {thema.naam.lower()}.")
+        steps = sorted((c for c in registry.checklists.values() if c.stap is not None),
+                       key=lambda c: c.stap)
+        templates = [s for s in registry.sjablonen_bij() if s.stappen]
+        view = views.werkmap("Werkmap In zeven stappen naar een betere samenwerking",
+                             "De checklists van de zeven stappen en de invulsjablonen die erbij "
+                             "horen, samen in één bestand voor een werksessie.",
+                             steps, templates, registry, self.site_url, "stappen/")
+        sheets += self._sheets("werkmap", "zeven-stappen", view, "werkmappen", {"pdf": pdf.render},
+                               "Werkmap met alle checklists en sjablonen van de zeven stappen.")
+        return sheets
+
+    def all(self) -> list[Sheet]:
+        sheets = self.werkmappen()
         for checklist_id in sorted(self.registry.checklists):
             sheets += self.for_checklist(checklist_id)
+        for sjabloon_id in sorted(self.registry.sjablonen):
+            sheets += self.for_sjabloon(sjabloon_id)
         for voorbeeld_id in sorted(self.registry.voorbeelden):
             sheets += self.for_voorbeeld(voorbeeld_id)
         return sheets

@@ -49,6 +49,50 @@ def render_checklist(source: SheetInput) -> bytes:
     return _save(document)
 
 
+def render_sjabloon(source: SheetInput) -> bytes:
+    sjabloon = source.view
+    document = _document(sjabloon["titel"], sjabloon["doel"])
+    document.add_heading(sjabloon["titel"], level=1)
+    document.add_paragraph(sjabloon["doel"])
+    document.add_heading("Zo gebruik je dit sjabloon", level=2)
+    for stap in sjabloon["instructie"]:
+        document.add_paragraph(stap, style="List Number")
+    for blok in sjabloon["blokken"]:
+        document.add_heading(blok["titel"], level=2)
+        if blok["soort"] == "velden":
+            table = document.add_table(rows=0, cols=2)
+            table.style = "Table Grid"
+            for veld in blok["velden"]:
+                cells = table.add_row().cells
+                cells[0].paragraphs[0].add_run(veld["label"]).bold = True
+        elif blok["soort"] == "tabel":
+            table = document.add_table(rows=1, cols=len(blok["kolommen"]))
+            table.style = "Table Grid"
+            _repeat_as_header(table.rows[0])
+            for cell, kolom in zip(table.rows[0].cells, blok["kolommen"]):
+                cell.paragraphs[0].add_run(kolom).bold = True
+            for rij in blok["rijen"]:
+                cells = table.add_row().cells
+                for cell, cel in zip(cells, rij):
+                    if cel["tekst"]:
+                        cell.paragraphs[0].add_run(cel["tekst"]).bold = True
+        elif blok["soort"] == "raster":
+            document.add_paragraph(f"Verticaal: {blok['verticaal']}, van laag naar hoog. "
+                                   f"Horizontaal: {blok['horizontaal']}, van laag naar hoog.")
+            table = document.add_table(rows=2, cols=2)
+            table.style = "Table Grid"
+            for cell, vak in zip([c for row in table.rows for c in row.cells], blok["vakken"]):
+                cell.paragraphs[0].add_run(vak["titel"]).bold = True
+                cell.add_paragraph(vak["tekst"]).runs[0].italic = True
+                for _ in range(4):
+                    cell.add_paragraph("")
+        else:
+            for alinea in blok["alineas"]:
+                document.add_paragraph(alinea)
+    _source_line(document, sjabloon)
+    return _save(document)
+
+
 def _document(title: str, subject: str):
     document = Document()
     _set_language(document)

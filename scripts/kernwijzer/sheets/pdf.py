@@ -15,7 +15,7 @@ def sheet_html(source: SheetInput, font_url: str) -> str:
     """The HTML of a sheet: print/<soort>.html filled with the sheet's prepared values."""
     env = template_env(source.templates / "print")
     return env.get_template(f"{source.soort}.html").render(
-        **source.view, formulier_font={"family": FAMILY, "url": font_url})
+        **source.view, sheet=source.view, formulier_font={"family": FAMILY, "url": font_url})
 
 
 def render(source: SheetInput) -> bytes:
