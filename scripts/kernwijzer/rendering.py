@@ -45,6 +45,20 @@ def periode(voorbeeld: Voorbeeld) -> str:
     return "periode niet bekend"
 
 
+def example_texts(voorbeeld: Voorbeeld) -> dict:
+    """The text parts of an example, as the page and the sheet both print them."""
+    return {
+        "actoren": voorbeeld.actoren,
+        "aanpak": paragraphs(voorbeeld.aanpak),
+        "resultaten": paragraphs(voorbeeld.resultaten),
+        "kosten": paragraphs(voorbeeld.kosten) if voorbeeld.kosten else [],
+        "overnemen": voorbeeld.overnemen,
+        "valkuilen": voorbeeld.valkuilen,
+        "bronnen": [{"url": b.url, "titel": b.titel} for b in voorbeeld.bronnen],
+        "laatst_gecontroleerd": voorbeeld.laatst_gecontroleerd.strftime("%d-%m-%Y"),
+    }
+
+
 def human_size(size: int) -> str:
     return f"{max(1, round(size / 1024))} kB"
 
@@ -218,14 +232,7 @@ class Renderer:
             "stappen": [{"nummer": n, "titel": registry.stappen[n].titel,
                          "url": get_relative_url(page_url(registry.stappen[n].pagina), here)}
                         for n in sorted(voorbeeld.stappen)],
-            "actoren": voorbeeld.actoren,
-            "aanpak": paragraphs(voorbeeld.aanpak),
-            "resultaten": paragraphs(voorbeeld.resultaten),
-            "kosten": paragraphs(voorbeeld.kosten) if voorbeeld.kosten else [],
-            "overnemen": voorbeeld.overnemen,
-            "valkuilen": voorbeeld.valkuilen,
-            "bronnen": [{"url": b.url, "titel": b.titel} for b in voorbeeld.bronnen],
-            "laatst_gecontroleerd": voorbeeld.laatst_gecontroleerd.strftime("%d-%m-%Y"),
+            **example_texts(voorbeeld),
             "downloads": self._files(self.registry.sheets(self.site_url).for_voorbeeld(voorbeeld.id),
                                      here),
         })

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from ..rendering import STATUS_LABELS, paragraphs, periode
+from ..rendering import STATUS_LABELS, example_texts, periode
 
 if TYPE_CHECKING:
     from ..models import Checklist, Sjabloon, Voorbeeld
@@ -107,15 +107,8 @@ def voorbeeld(record: Voorbeeld, registry: Registry, site_url: str) -> dict:
         "status": STATUS_LABELS[record.status],
         "themas": [registry.themas[t].naam for t in record.themas],
         "stappen": [f"Stap {n}. {registry.stappen[n].titel}" for n in sorted(record.stappen)],
-        "actoren": record.actoren,
         "samenvatting": record.samenvatting,
-        "aanpak": paragraphs(record.aanpak),
-        "resultaten": paragraphs(record.resultaten),
-        "kosten": paragraphs(record.kosten) if record.kosten else [],
-        "overnemen": record.overnemen,
-        "valkuilen": record.valkuilen,
-        "bronnen": [{"titel": b.titel, "url": b.url} for b in record.bronnen],
-        "laatst_gecontroleerd": record.laatst_gecontroleerd.strftime("%d-%m-%Y"),
+        **example_texts(record),
         "bron_url": f"{site_url}voorbeelden/{record.id}/",
         "bron_tekst": BRON_TEKST,
     }
