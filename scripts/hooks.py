@@ -9,6 +9,8 @@ from mkdocs.structure.files import File
 
 from kernwijzer import frontmatter, linkcheck, opendata, registry
 from kernwijzer.problems import DataError
+from kernwijzer.sheets.fonts import FontError
+from kernwijzer.sheets.pdf import SheetError
 from kernwijzer.rendering import (example_page_markdown, example_src_uri,
                                   sjabloon_page_markdown, sjabloon_src_uri)
 
@@ -17,15 +19,16 @@ log = logging.getLogger("mkdocs.plugins.kernwijzer")
 
 
 def _registry(config) -> registry.Registry:
-    # registry.get re-reads the data only when it changed (mkdocs serve); once per build.
-    return registry.get(Path(config.config_file_path).parent)
+    # Checked once per build in on_config (mkdocs serve builds again after a change);
+    # the later events of the same build reuse it.
+    return registry.current() or registry.get(Path(config.config_file_path).parent)
 
 
 # Before the macros plugin, so a data error is reported once, as a list, by us.
 @event_priority(100)
 def on_config(config):
     try:
-        _registry(config)
+        registry.get(Path(config.config_file_path).parent)
     except DataError as err:
         raise PluginError(str(err)) from None
     return config
@@ -37,7 +40,10 @@ def on_files(files, config):
         files.append(File.generated(config, example_src_uri(voorbeeld.id),
                                     content=example_page_markdown(voorbeeld, data)))
     sheets = data.sheets(config.site_url or "")
-    made = sheets.all()
+    try:
+        made = sheets.all()
+    except (SheetError, FontError) as err:
+        raise PluginError(str(err)) from None
     for sheet in made:
         files.append(File.generated(config, sheet.path, content=sheet.content))
     log.info(f"Downloads: {len(made)}, waarvan {sheets.generated} nieuw gemaakt "

@@ -57,6 +57,8 @@ TEST = SITE + [
     Need("hunspell (spellingcontrole)", "hunspell", "hunspell", _program("hunspell")),
     Need("het Nederlandse woordenboek voor hunspell", "hunspell-nl", "(zie README)",
          _dutch_dictionary),
+    Need("Java (voor de HTML-controle met de Nu HTML Checker)", "default-jre-headless", "openjdk",
+         _program("java")),
     Need("LibreOffice Writer (opent de Word-bestanden in een test)", "libreoffice-writer-nogui",
          "--cask libreoffice", _program("soffice")),
 ]

@@ -177,3 +177,21 @@ def test_dutch_letters_and_signs_survive_in_pdf_text_and_fields(tmp_path):
         assert expected in flat(text)
     assert reader.metadata.title == checklist.titel
     assert reader.get_fields()["item-een"]["/TU"] == checklist.items[0].tekst
+
+
+def test_missing_pango_gives_a_dutch_instruction_not_a_traceback(data, tmp_path, monkeypatch):
+    import builtins
+
+    from kernwijzer.sheets.pdf import SheetError
+
+    real_import = builtins.__import__
+
+    def no_pango(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pango)
+    fresh = SheetSet(data, "http://127.0.0.1:8000/", cache_dir=tmp_path)
+    with pytest.raises(SheetError, match="Installeer Pango: .*brew install pango"):
+        fresh.for_checklist(CHECKLISTS[0])

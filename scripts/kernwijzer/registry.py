@@ -154,6 +154,11 @@ LOADS = 0  # how many times data was loaded in this process; a test reads it
 _current: Registry | None = None
 
 
+def current() -> Registry | None:
+    """The registry the last get() returned, without checking the files again."""
+    return _current
+
+
 def get(root: Path) -> Registry:
     """The registry for the data under root: loaded once, and again only when data changes."""
     global _current

@@ -18,9 +18,19 @@ def sheet_html(source: SheetInput, font_url: str) -> str:
         **source.view, sheet=source.view, formulier_font={"family": FAMILY, "url": font_url})
 
 
+class SheetError(RuntimeError):
+    """A sheet cannot be made on this machine; the message says what to install."""
+
+
 def render(source: SheetInput) -> bytes:
     # Imported here: WeasyPrint loads Pango at import, which only sheet builds need.
-    from weasyprint import CSS, HTML
+    try:
+        from weasyprint import CSS, HTML
+    except OSError as err:
+        raise SheetError(
+            "De PDF's kunnen niet gemaakt worden: WeasyPrint vindt Pango niet "
+            f"({err}). Installeer Pango: 'sudo apt-get install libpango-1.0-0 "
+            "libpangoft2-1.0-0' op Debian of Ubuntu, 'brew install pango' op macOS.") from None
 
     folder = source.templates / "print"
     stylesheets = [CSS(filename=str(folder / "sheet.css"))]
