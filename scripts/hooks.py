@@ -7,7 +7,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from kernwijzer import frontmatter, linkcheck, opendata, registry
+from kernwijzer import csp, frontmatter, linkcheck, opendata, registry
 from kernwijzer.problems import DataError
 from kernwijzer.sheets.fonts import FontError
 from kernwijzer.sheets.pdf import SheetError
@@ -65,6 +65,10 @@ def on_page_markdown(markdown, page, config, files):
         root = Path(config.config_file_path).parent
         raise PluginError("\n".join(p.format(root) for p in problems))
     return markdown
+
+
+def on_post_page(output, page, config):
+    return csp.add_policy(output)
 
 
 def on_post_build(config):

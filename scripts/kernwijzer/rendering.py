@@ -41,7 +41,8 @@ def periode(voorbeeld: Voorbeeld) -> str:
     if start and end:
         return str(start) if start == end else f"{start}–{end}"
     if start:
-        return f"sinds {start}" if voorbeeld.status in ("structureel", "pilot") else str(start)
+        # Sources seldom confirm that a project still runs: say when it started, no more.
+        return f"gestart in {start}"
     return "periode niet bekend"
 
 

@@ -271,3 +271,39 @@ def test_dark_scheme_passes_axe(page, built_site):
         if results.violations_count:
             failures[path] = results.generate_report()
     assert not failures, "\n\n".join(f"{url}\n{report}" for url, report in failures.items())
+
+
+# --- Content-Security-Policy -------------------------------------------------------------
+
+CSP_LISTENER = """
+window.kwCsp = [];
+document.addEventListener("securitypolicyviolation",
+  e => window.kwCsp.push(e.violatedDirective + " " + e.blockedURI));
+"""
+
+
+def test_the_site_runs_under_its_content_security_policy(page, built_site):
+    page.add_init_script(CSP_LISTENER)
+    violations = []
+    for path in ("", "stappen/stap-1/", "voorbeelden/?thema=leegstand", "sjablonen/actorenkaart/",
+                 "downloads/"):
+        page.goto(built_site.url + path)
+        page.wait_for_load_state("networkidle")
+        violations += page.evaluate("window.kwCsp")
+    page.goto(built_site.url + "stappen/stap-1/")
+    page.locator(".kw-checklist__vak").first.check()
+    search(page, built_site, "leegstand")
+    page.keyboard.press("Escape")
+    page.locator(".md-content a[href$='stappen/']").first.click()
+    page.wait_for_load_state("networkidle")
+    violations += page.evaluate("window.kwCsp")
+    policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+    assert "unsafe-eval" not in policy and "unsafe-inline" not in policy
+    assert violations == []
+    # The policy is really enforced: an inline script that is not Material's does not run.
+    try:
+        page.add_script_tag(content="window.kwInline = true;")
+    except Exception:  # Playwright reports the blocked script as an error
+        pass
+    assert page.evaluate("window.kwInline === undefined")
+    assert any("script-src" in v for v in page.evaluate("window.kwCsp"))
