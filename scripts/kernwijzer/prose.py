@@ -41,14 +41,15 @@ def checklist_prose(checklist: Checklist) -> str:
     parts = [checklist.titel, checklist.intro]
     for item in checklist.items:
         parts += [item.tekst, item.hint or ""]
-    return "\n".join(parts)
+    # A blank line between parts: each list item or title counts as a sentence of its own.
+    return "\n\n".join(parts)
 
 
 def voorbeeld_prose(voorbeeld: Voorbeeld) -> str:
     parts = [voorbeeld.titel, voorbeeld.gemeente, voorbeeld.samenvatting, voorbeeld.aanpak,
              voorbeeld.resultaten, voorbeeld.kosten or "", *voorbeeld.actoren,
              *voorbeeld.overnemen, *voorbeeld.valkuilen, *(b.titel for b in voorbeeld.bronnen)]
-    return "\n".join(parts)
+    return "\n\n".join(parts)
 
 
 def sjabloon_prose(sjabloon: Sjabloon) -> str:
@@ -64,7 +65,7 @@ def sjabloon_prose(sjabloon: Sjabloon) -> str:
             parts += [text for vak in blok.vakken for text in (vak.titel, vak.tekst)]
         else:
             parts += blok.alineas
-    return "\n".join(parts)
+    return "\n\n".join(parts)
 
 
 # --- readability -------------------------------------------------------------------------
