@@ -67,9 +67,11 @@ def sjabloon(record: Sjabloon, page_url: str, prefix: str = "", preview: bool = 
                  "field": f"{base}-r{row}-{slug(name)}"[:80], "naam": f"{name}, rij {row}"}
                 for column, name in enumerate(blok.kolommen)] for row in range(1, shown + 1)]
         elif blok.soort == "raster":
-            view.update(horizontaal=blok.horizontaal, verticaal=blok.verticaal,
-                        vakken=[{"titel": vak.titel, "tekst": vak.tekst,
-                                 "field": f"{base}-{slug(vak.titel)}"} for vak in blok.vakken])
+            vakken = [{"titel": vak.titel, "tekst": vak.tekst, "field": f"{base}-{slug(vak.titel)}"}
+                      for vak in blok.vakken]
+            # Two rows of two: top-left, top-right, then bottom-left, bottom-right.
+            view.update(horizontaal=blok.horizontaal, verticaal=blok.verticaal, vakken=vakken,
+                        rijen=[vakken[:2], vakken[2:]])
         else:
             view["alineas"] = blok.alineas
         blokken.append(view)
