@@ -7,13 +7,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from kernwijzer import csp, frontmatter, linkcheck, opendata, registry
+from kernwijzer import csp, frontmatter, linkcheck, registry
+from kernwijzer.generated import generated
 from kernwijzer.problems import DataError
 from kernwijzer.sheets.fonts import FontError
 from kernwijzer.sheets.pdf import SheetError
-from kernwijzer.rendering import (example_page_markdown, example_src_uri,
-                                  sjabloon_page_markdown, sjabloon_src_uri)
-
 
 log = logging.getLogger("mkdocs.plugins.kernwijzer")
 
@@ -35,24 +33,14 @@ def on_config(config):
 
 
 def on_files(files, config):
-    data = _registry(config)
-    for voorbeeld in data.voorbeelden.values():
-        files.append(File.generated(config, example_src_uri(voorbeeld.id),
-                                    content=example_page_markdown(voorbeeld, data)))
-    sheets = data.sheets(config.site_url or "")
     try:
-        made = sheets.all()
+        made = generated(_registry(config), config.site_url or "")
     except (SheetError, FontError) as err:
         raise PluginError(str(err)) from None
-    for sheet in made:
-        files.append(File.generated(config, sheet.path, content=sheet.content))
-    log.info(f"Downloads: {len(made)}, waarvan {sheets.generated} nieuw gemaakt "
-             "(de rest kwam uit .cache/)")
-    for sjabloon in data.sjablonen.values():
-        files.append(File.generated(config, sjabloon_src_uri(sjabloon.id),
-                                    content=sjabloon_page_markdown(sjabloon, data)))
-    for _label, path, content in opendata.files(data, config.site_url or ""):
+    for path, content in made.files:
         files.append(File.generated(config, path, content=content))
+    log.info(f"Downloads: {made.sheets}, waarvan {made.new_sheets} nieuw gemaakt "
+             "(de rest kwam uit .cache/)")
     return files
 
 

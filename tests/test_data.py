@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from helpers import ROOT
@@ -26,7 +28,8 @@ def test_example_names_sources_and_check_date(data, voorbeeld_id):
     voorbeeld = data.voorbeelden[voorbeeld_id]
     assert voorbeeld.bronnen and all(b.url.startswith(("http://", "https://"))
                                      for b in voorbeeld.bronnen)
-    assert voorbeeld.laatst_gecontroleerd is not None
+    # A check date in the future means a typo in the date.
+    assert voorbeeld.laatst_gecontroleerd <= dt.date.today()
 
 
 def test_every_step_and_theme_has_a_checklist(data):

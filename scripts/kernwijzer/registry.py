@@ -66,17 +66,20 @@ class Registry:
         self.sjablonen = sjablonen
         self._sheets: dict = {}
 
+    @staticmethod
+    def _lookup(records: dict, record_id: str, noun: str):
+        if record_id not in records:
+            raise UnknownId(f"{noun} '{record_id}'; bestaande: {', '.join(sorted(records))}")
+        return records[record_id]
+
     def checklist(self, checklist_id: str) -> Checklist:
-        if checklist_id not in self.checklists:
-            raise UnknownId(f"onbekende checklist '{checklist_id}'; bestaande: "
-                            f"{', '.join(sorted(self.checklists))}")
-        return self.checklists[checklist_id]
+        return self._lookup(self.checklists, checklist_id, "onbekende checklist")
 
     def sjabloon(self, sjabloon_id: str) -> Sjabloon:
-        if sjabloon_id not in self.sjablonen:
-            raise UnknownId(f"onbekend sjabloon '{sjabloon_id}'; bestaande: "
-                            f"{', '.join(sorted(self.sjablonen))}")
-        return self.sjablonen[sjabloon_id]
+        return self._lookup(self.sjablonen, sjabloon_id, "onbekend sjabloon")
+
+    def voorbeeld(self, voorbeeld_id: str) -> Voorbeeld:
+        return self._lookup(self.voorbeelden, voorbeeld_id, "onbekend voorbeeld")
 
     def sjablonen_bij(self, *, thema: str | None = None, stap: int | None = None) -> list[Sjabloon]:
         if thema is not None:
